@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class AgenciesConfig(AppConfig):
+    name = "pcio.agencies"
+    label = "agencies"
+    verbose_name = "หน่วยงาน / Agencies"
+    dashboard_card = "agencies/card.html"
+    url_prefix = "agencies/"
+
+    def card_context(self, request):
+        from pcio.agencies.models import Agency
+
+        return {"agency_count": Agency.objects.count()}

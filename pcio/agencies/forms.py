@@ -1,0 +1,64 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from pcio.agencies.models import Agency, AgencyType, District
+
+
+class AgencyFilterForm(forms.Form):
+    q = forms.CharField(label=_("ค้นหา"), required=False)
+    type = forms.ChoiceField(
+        label=_("ประเภท"), required=False, choices=[("", _("ทุกประเภท"))] + AgencyType.choices
+    )
+    district = forms.ModelChoiceField(
+        label=_("อำเภอ"), required=False, queryset=District.objects.all(),
+        empty_label=_("ทุกอำเภอ"),
+    )
+
+    def filter(self, queryset):
+        data = self.cleaned_data if self.is_valid() else {}
+        queryset = queryset.search(data.get("q"))
+        if data.get("type"):
+            queryset = queryset.filter(type=data["type"])
+        if data.get("district"):
+            queryset = queryset.filter(district=data["district"])
+        return queryset
+
+
+class AgencyForm(forms.ModelForm):
+    websites = forms.CharField(
+        label=_("เว็บไซต์"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("บรรทัดละหนึ่งที่อยู่ (https://...)"),
+    )
+
+    class Meta:
+        model = Agency
+        fields = [
+            "code", "name_th", "name_en", "short_name", "type", "parent", "province",
+            "district", "contact_name", "phone", "email", "email_domain", "is_sample",
+        ]  # fmt: skip
+
+    def __init__(self, *args, secretariat=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["websites"] = "\n".join(w.url for w in self.instance.websites.all())
+        if not secretariat:
+            # Officers keep their agency's identity and place in the hierarchy as registered.
+            for name in ("code", "type", "parent", "province", "district", "is_sample"):
+                self.fields[name].disabled = True
+
+    def clean_websites(self):
+        validator = forms.URLField(assume_scheme="https")
+        return [validator.clean(line.strip()) for line in
+                self.cleaned_data["websites"].splitlines() if line.strip()]
+
+    def save(self, commit=True):
+        agency = super().save(commit=commit)
+        urls = self.cleaned_data["websites"]
+        agency.websites.exclude(url__in=urls).delete()
+        for url in urls:
+            agency.websites.get_or_create(url=url)
+        return agency
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_("ไฟล์ CSV หรือ XLSX"))

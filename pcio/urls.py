@@ -1,0 +1,28 @@
+from importlib.util import find_spec
+
+from django.apps import apps
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from pcio.front import views as front
+
+
+def _app_urls():
+    """Each pcio app with a `url_prefix` on its AppConfig mounts its urls.py there."""
+    for config in apps.get_app_configs():
+        prefix = getattr(config, "url_prefix", None)
+        if prefix and find_spec(f"{config.name}.urls"):
+            yield path(prefix, include(f"{config.name}.urls"))
+
+
+urlpatterns = [
+    path("", front.home, name="home"),
+    path("health/", front.health, name="health"),
+    path("login/", auth_views.LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+    path("api/", include("pcio.api.urls")),
+    *_app_urls(),
+]
