@@ -143,8 +143,9 @@ STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(exist_ok=True)
 STATICFILES_DIRS = [("fonts/sarabun", str(fontpkg_sarabun.ROOT / "files"))]
 MEDIA_ROOT = DATA_DIR / "media"
-# Uploaded evidence is never served directly: views check rights, then stream the file.
-MEDIA_URL = None
+# Uploaded files are never served from this URL (no urlpattern serves it): views check
+# rights, then stream the file.
+MEDIA_URL = "/private-media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
@@ -217,6 +218,9 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
 }
+
+# Loading a backup or fixture is not a change anyone made.
+AUDITLOG_DISABLE_ON_RAW_SAVE = True
 
 LOGGING = {
     "version": 1,

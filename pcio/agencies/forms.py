@@ -1,4 +1,6 @@
 from django import forms
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from pcio.agencies.models import Agency, AgencyType, District
@@ -9,10 +11,17 @@ class AgencyFilterForm(forms.Form):
     type = forms.ChoiceField(
         label=_("ประเภท"), required=False, choices=[("", _("ทุกประเภท"))] + AgencyType.choices
     )
-    district = forms.ModelChoiceField(
-        label=_("อำเภอ"), required=False, queryset=District.objects.all(),
-        empty_label=_("ทุกอำเภอ"),
-    )
+    # A plain integer, not a ModelChoiceField: a national registry has ~900 districts and
+    # rendering each option through the widget templates costs more than the whole query.
+    district = forms.IntegerField(required=False, min_value=1)
+
+    def district_options(self):
+        selected = str(self["district"].value() or "")
+        return format_html_join(
+            "", '<option value="{}"{}>{}</option>',
+            ((pk, mark_safe(" selected") if str(pk) == selected else "", name)
+             for pk, name in District.objects.values_list("pk", "name_th")),
+        )
 
     def filter(self, queryset):
         data = self.cleaned_data if self.is_valid() else {}
@@ -20,7 +29,7 @@ class AgencyFilterForm(forms.Form):
         if data.get("type"):
             queryset = queryset.filter(type=data["type"])
         if data.get("district"):
-            queryset = queryset.filter(district=data["district"])
+            queryset = queryset.filter(district_id=data["district"])
         return queryset
 
 

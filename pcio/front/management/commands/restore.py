@@ -6,7 +6,7 @@ from pathlib import Path, PurePosixPath
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 
 from pcio.front.management.commands.backup import FORMAT
 
@@ -23,6 +23,9 @@ class Command(BaseCommand):
             fixture = Path(tmp) / "data.json"
             fixture.write_bytes(archive.read("data.json"))
             with transaction.atomic():
+                if connection.vendor == "postgresql":
+                    # TRUNCATE refuses to run while deferred FK checks are pending.
+                    connection.cursor().execute("SET CONSTRAINTS ALL IMMEDIATE")
                 call_command("flush", interactive=False, verbosity=0)
                 call_command("loaddata", str(fixture), verbosity=0)
             self._restore_media(archive)
