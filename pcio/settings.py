@@ -247,3 +247,15 @@ LOGGING = {
 }
 
 # ---- app settings (each app appends its own block below) ----
+
+# compliance: checks of declared channels, reminders, the seed's count of local administrations
+PCIO_COMPLIANCE_CA_BUNDLE = env("PCIO_COMPLIANCE_CA_BUNDLE")  # CA file instead of the system's
+PCIO_COMPLIANCE_DNS_SERVERS = env_list("PCIO_COMPLIANCE_DNS_SERVERS")  # host:port; empty = system
+PCIO_COMPLIANCE_CHECK_HOURS = float(env("PCIO_COMPLIANCE_CHECK_HOURS", "24"))
+PCIO_COMPLIANCE_REMINDER_DAYS = float(env("PCIO_COMPLIANCE_REMINDER_DAYS", "14"))
+PCIO_COMPLIANCE_LOCAL_ADMINS = int(env("PCIO_COMPLIANCE_LOCAL_ADMINS", "68"))
+CELERY_BEAT_SCHEDULE = globals().get("CELERY_BEAT_SCHEDULE", {})
+CELERY_BEAT_SCHEDULE["compliance-checks"] = {
+    "task": "pcio.compliance.tasks.check_all",
+    "schedule": PCIO_COMPLIANCE_CHECK_HOURS * 3600,
+}
