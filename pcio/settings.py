@@ -259,3 +259,14 @@ CELERY_BEAT_SCHEDULE["compliance-checks"] = {
     "task": "pcio.compliance.tasks.check_all",
     "schedule": PCIO_COMPLIANCE_CHECK_HOURS * 3600,
 }
+
+# readiness: evidence uploads and reminders for overdue survey questions
+PCIO_READINESS_EVIDENCE_MAX_MB = int(env("PCIO_READINESS_EVIDENCE_MAX_MB", "20"))
+PCIO_READINESS_EVIDENCE_TYPES = env_list(
+    "PCIO_READINESS_EVIDENCE_TYPES", ".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.pptx,.odt,.ods,.csv,.txt"
+)
+PCIO_READINESS_REMINDER_DAYS = int(env("PCIO_READINESS_REMINDER_DAYS", "3"))
+CELERY_BEAT_SCHEDULE["readiness-reminders"] = {
+    "task": "pcio.readiness.tasks.send_reminders",
+    "schedule": 24 * 3600,
+}

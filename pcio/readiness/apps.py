@@ -5,3 +5,27 @@ class ReadinessConfig(AppConfig):
     name = "pcio.readiness"
     label = "readiness"
     verbose_name = "ความพร้อมรัฐบาลดิจิทัล / Readiness"
+    url_prefix = "readiness/"
+    dashboard_card = "readiness/card.html"
+    agency_section = "readiness/agency_section.html"
+
+    def card_context(self, request):
+        from django.conf import settings
+
+        from pcio.readiness.models import Reported
+
+        latest = Reported.objects.filter(province__code=settings.PROVINCE_CODE,
+                                         year__results_published=True) \
+            .select_related("year", "province").order_by("-year__year").first()
+        return {"latest": latest}
+
+    def agency_section_context(self, request, agency):
+        from pcio.lib import permissions
+        from pcio.readiness.models import Assignment, Status
+
+        if not (permissions.can_edit(request.user, agency) or
+                permissions.role_of(request.user) == permissions.COMMITTEE):
+            return {"visible": False}
+        assignments = Assignment.objects.filter(agency=agency)
+        return {"visible": True, "agency": agency, "total": assignments.count(),
+                "open": assignments.filter(status__in=Status.open()).count()}

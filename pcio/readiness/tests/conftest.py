@@ -1,0 +1,77 @@
+import datetime
+
+import pytest
+
+from pcio.readiness import demo
+from pcio.readiness.models import Assignment, Kind, Question, SurveyYear
+
+
+@pytest.fixture
+def years(province):
+    """The weights of 2566-2568 and Nong Khai's 2566-2567 results, as in the seed."""
+    for year, weights in demo.WEIGHTS.items():
+        demo._year(year, weights)
+    for year, scores in demo.SCORES.items():
+        demo._scores(province, SurveyYear.objects.get(year=year), scores)
+    return {y.year: y for y in SurveyYear.objects.all()}
+
+
+@pytest.fixture
+def year_2568(years):
+    return years[2568]
+
+
+@pytest.fixture
+def make_question(year_2568):
+    def make(code, pillar=1, kind=Kind.YES_NO, points=None, **fields):
+        return Question.objects.create(
+            year=year_2568, code=code, pillar=pillar, kind=kind, text=f"คำถาม {code}",
+            points={"ใช่": 10, "ไม่ใช่": 0} if points is None else points, **fields)
+    return make
+
+
+@pytest.fixture
+def due():
+    return datetime.date(2025, 5, 30)
+
+
+@pytest.fixture
+def question_a(make_question, agency_a, due):
+    question = make_question("1.1")
+    Assignment.objects.create(question=question, agency=agency_a, due=due)
+    return question
+
+
+@pytest.fixture
+def question_b(make_question, agency_b, due):
+    question = make_question("4.1", pillar=4)
+    Assignment.objects.create(question=question, agency=agency_b, due=due)
+    return question
+
+
+@pytest.fixture
+def smtp_server():
+    """A real SMTP server on 127.0.0.1 (ephemeral port) that keeps what it receives."""
+    from aiosmtpd.controller import Controller
+
+    class Inbox:
+        def __init__(self):
+            self.messages = []
+
+        async def handle_DATA(self, server, session, envelope):
+            self.messages.append(envelope)
+            return "250 OK"
+
+    import socket
+
+    # aiosmtpd checks that it is up by connecting to its port, so it needs a real number:
+    # ask the kernel for a free ephemeral one.
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    inbox = Inbox()
+    controller = Controller(inbox, hostname="127.0.0.1", port=port)
+    controller.start()
+    inbox.port = port
+    yield inbox
+    controller.stop()
