@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class AgenciesConfig(AppConfig):
@@ -7,6 +8,7 @@ class AgenciesConfig(AppConfig):
     verbose_name = "หน่วยงาน / Agencies"
     dashboard_card = "agencies/card.html"
     url_prefix = "agencies/"
+    nav = ("agencies", _("หน่วยงาน"))
 
     def card_context(self, request):
         from pcio.agencies.models import Agency

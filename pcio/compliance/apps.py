@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ComplianceConfig(AppConfig):
@@ -6,6 +7,7 @@ class ComplianceConfig(AppConfig):
     label = "compliance"
     verbose_name = "ช่องทางอิเล็กทรอนิกส์ / Compliance"
     url_prefix = "compliance/"
+    nav = ("compliance", _("ช่องทางอิเล็กทรอนิกส์"))
     dashboard_card = "compliance/card.html"
     agency_section = "compliance/agency_section.html"
 

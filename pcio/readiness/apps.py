@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class ReadinessConfig(AppConfig):
@@ -6,6 +7,7 @@ class ReadinessConfig(AppConfig):
     label = "readiness"
     verbose_name = "ความพร้อมรัฐบาลดิจิทัล / Readiness"
     url_prefix = "readiness/"
+    nav = ("readiness", _("ความพร้อมรัฐบาลดิจิทัล"))
     dashboard_card = "readiness/card.html"
     agency_section = "readiness/agency_section.html"
 
