@@ -3,6 +3,7 @@ import tempfile
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from auditlog.context import disable_auditlog
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
@@ -27,7 +28,8 @@ class Command(BaseCommand):
                     # TRUNCATE refuses to run while deferred FK checks are pending.
                     connection.cursor().execute("SET CONSTRAINTS ALL IMMEDIATE")
                 call_command("flush", interactive=False, verbosity=0)
-                call_command("loaddata", str(fixture), verbosity=0)
+                with disable_auditlog():  # restoring is not a change anyone made
+                    call_command("loaddata", str(fixture), verbosity=0)
             self._restore_media(archive)
         self.stdout.write(f"กู้คืนข้อมูลจาก {file} แล้ว")
 
