@@ -88,7 +88,7 @@ def _year(year, weights):
     for number, ((name_th, name_en), weight) in enumerate(zip(PILLAR_NAMES, weights,
                                                               strict=True), start=1):
         Pillar.objects.update_or_create(year=survey_year, number=number, defaults={
-            "name_th": name_th, "name_en": name_en, "weight": D(weight)})
+            "name_th": name_th, "name_en": name_en, "weight": D(weight).quantize(D("0.01"))})
     for pillar, (average, top) in BENCHMARKS.get(year, {}).items():
         Benchmark.objects.update_or_create(year=survey_year, pillar=pillar,
                                            defaults={"average": D(average), "top": D(top)})
