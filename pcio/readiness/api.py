@@ -1,7 +1,8 @@
 """Readiness results and survey progress over the API (read only)."""
 
 from django.conf import settings
-from rest_framework import viewsets
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from rest_framework import serializers, viewsets
 from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.response import Response
 
@@ -21,10 +22,34 @@ class _Access:
         return self.survey_year.results_published
 
 
+_COUNTS = {k: serializers.IntegerField() for k in ("assigned", "answered", "accepted", "overdue")}
+_PILLAR = inline_serializer("ReadinessPillar", {
+    "pillar": serializers.IntegerField(), "score": serializers.FloatField(allow_null=True),
+    "level": serializers.IntegerField(),
+    "change": serializers.FloatField(allow_null=True)})
+_RESULT = inline_serializer("ReadinessResult", {
+    "unit": serializers.CharField(), "year": serializers.IntegerField(),
+    "overall": serializers.FloatField(allow_null=True), "level": serializers.IntegerField(),
+    "pillars": _PILLAR.__class__(many=True),
+    "pillars_at_level_3_or_above": serializers.IntegerField(),
+    "rank": serializers.IntegerField(allow_null=True),
+    "rank_of": serializers.IntegerField(allow_null=True),
+    "kpi_targets": serializers.DictField(child=serializers.FloatField(allow_null=True))})
+_PROGRESS = inline_serializer("ReadinessProgress", {
+    "year": serializers.IntegerField(),
+    "agencies": inline_serializer("AgencyProgress", {
+        "agency": serializers.CharField(), "name": serializers.CharField(), **_COUNTS},
+        many=True),
+    "pillars": inline_serializer("PillarProgress", {
+        "pillar": serializers.IntegerField(), **_COUNTS}, many=True)})
+
+
 class ResultViewSet(viewsets.ViewSet):
     """A province's or agency's results per year. Query: unit (code or name; default this
     province), year (optional). The public sees published years only."""
 
+    @extend_schema(responses=_RESULT.__class__(many=True), parameters=[
+        OpenApiParameter("unit", str), OpenApiParameter("year", int)])
     def list(self, request):
         unit = results.find_unit(request.query_params.get("unit") or settings.PROVINCE_CODE)
         if unit is None:
@@ -44,6 +69,7 @@ class ProgressViewSet(viewsets.ViewSet):
     """Survey progress by agency and by pillar for a year (query: year; default the latest).
     Officers see their own agency; the secretariat and the committee see every agency."""
 
+    @extend_schema(responses=_PROGRESS, parameters=[OpenApiParameter("year", int)])
     def list(self, request):
         role = permissions.role_of(request.user)
         if role == permissions.PUBLIC:
