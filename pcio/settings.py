@@ -270,3 +270,11 @@ CELERY_BEAT_SCHEDULE["readiness-reminders"] = {
     "task": "pcio.readiness.tasks.send_reminders",
     "schedule": 24 * 3600,
 }
+
+# meetings: the province slogan printed as the running header of meeting documents
+PCIO_MEETINGS_SLOGAN = env(
+    "PCIO_MEETINGS_SLOGAN",
+    "หนองคาย “เมืองน่าอยู่ มุ่งสู่เกษตรอินทรีย์ ท่องเที่ยววิถีลุ่มน้ำโขง เชื่อมโยงการค้าชายแดน”",
+)
+LOGGING["loggers"]["weasyprint"] = {"level": "WARNING"}  # quiet per-page progress
+LOGGING["loggers"]["fontTools"] = {"level": "WARNING"}

@@ -1,7 +1,30 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class MeetingsConfig(AppConfig):
     name = "pcio.meetings"
     label = "meetings"
     verbose_name = "การประชุม / Meetings"
+    url_prefix = "meetings/"
+    nav = ("meetings", _("การประชุม"))
+    dashboard_card = "meetings/card.html"
+    agency_section = "meetings/agency_section.html"
+
+    def card_context(self, request):
+        from pcio.lib import permissions
+        from pcio.meetings.models import ActionItem, Meeting, Status
+
+        meetings = Meeting.objects.order_by("-date")
+        if permissions.role_of(request.user) not in (permissions.ADMIN, permissions.COMMITTEE):
+            meetings = meetings.exclude(status=Status.DRAFT)
+        return {"next": meetings.first(), "pending": ActionItem.objects.pending().count()}
+
+    def agency_section_context(self, request, agency):
+        from pcio.meetings.models import ActionItem
+
+        actions = (ActionItem.objects.filter(agency=agency)
+                   .select_related("resolution__item__meeting").order_by("due", "id"))
+        if not request.user.is_authenticated:
+            actions = actions.exclude(resolution__item__meeting__status="draft")
+        return {"actions": actions, "agency": agency}

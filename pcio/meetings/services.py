@@ -1,0 +1,145 @@
+"""What the secretariat does to a meeting: create it, record the outcome, write the minutes."""
+
+from django.db import transaction
+from django.db.models import Max
+
+from pcio.lib.thai import thai_date, thai_digits, thai_time
+from pcio.meetings import rules
+from pcio.meetings.minutes import generate_minutes
+from pcio.meetings.models import (
+    ActionItem,
+    Attendance,
+    Item,
+    Meeting,
+    MinutesVersion,
+    Resolution,
+    Section,
+    Status,
+)
+
+FOLLOW_UP_TITLE = "ติดตามผลการดำเนินงานตามมติที่ประชุม"
+
+
+def heading_date(meeting) -> str:
+    """วันอังคารที่ 22 เมษายน พ.ศ. ๒๕๖๘ เวลา ๑๓.๓๐ น. (the seed's own mix of digits)."""
+    day = thai_date(meeting.date, weekday=True, era=True)
+    day, year = day.rsplit(" ", 1)
+    return f"{day} {thai_digits(year)} เวลา {thai_digits(thai_time(meeting.time))}"
+
+
+@transaction.atomic
+def create_meeting(committee, number, year, date, time, venue, **fields):
+    """A new meeting with the standard skeleton: item 2 from the previous meeting's minutes
+    and, while any decision is still open, a follow-up item listing the action items."""
+    meeting = Meeting.objects.create(committee=committee, number=number, year=year, date=date,
+                                     time=time, venue=venue, **fields)
+    Item.objects.create(meeting=meeting, section=Section.CHAIR)
+    previous = meeting.previous()
+    if previous:
+        Item.objects.create(meeting=meeting, section=Section.MINUTES,
+                            body=minutes_item_text(previous))
+        add_follow_up(meeting)
+    Item.objects.create(meeting=meeting, section=Section.OTHER, body="(ถ้ามี)")
+    return meeting
+
+
+def minutes_item_text(previous) -> str:
+    pages = f" จำนวน {previous.minutes_pages} หน้า" if previous.minutes_pages else ""
+    secretariat = previous.committee.secretariat
+    by = f"โดย{secretariat.name_th} (ฝ่ายเลขานุการ)" if secretariat else "โดยฝ่ายเลขานุการ"
+    day = thai_date(previous.date).rsplit(" ", 1)[0]
+    return (
+        f"รับรองรายงานการประชุม{previous.committee.name_th} "
+        f"ครั้งที่ {previous.number}/{thai_digits(previous.year)} "
+        f"เมื่อวันที่ {day} {thai_digits(previous.year)} เวลา {thai_time(previous.time)} "
+        f"ณ {previous.venue} {by} ได้จัดทำรายงานการประชุมเสร็จเรียบร้อยแล้ว{pages} "
+        "จึงขอให้คณะกรรมการฯ ได้พิจารณาตรวจสอบความถูกต้อง และรับรองรายงานการประชุมฯ ดังกล่าว"
+    )
+
+
+def add_follow_up(meeting):
+    """Carry the committee's unfinished action items into this meeting (a live table)."""
+    pending = ActionItem.objects.pending().filter(
+        resolution__item__meeting__committee=meeting.committee,
+        resolution__item__meeting__date__lt=meeting.date)
+    if not pending.exists() or meeting.items.filter(title=FOLLOW_UP_TITLE).exists():
+        return None
+    return Item.objects.create(
+        meeting=meeting, section=Section.FOR_INFO, position=0, title=FOLLOW_UP_TITLE,
+        presenter="ฝ่ายเลขานุการ",
+        body=("ฝ่ายเลขานุการได้ติดตามผลการดำเนินงานตามมติที่ประชุมที่ยังไม่แล้วเสร็จ ดังนี้\n"
+              f"[[meetings.action_items committee={meeting.committee.code} "
+              f"before={meeting.date.isoformat()}]]"),
+    )
+
+
+def add_item(meeting, section, **fields):
+    last = meeting.items.filter(section=section).aggregate(m=Max("position"))["m"]
+    return Item.objects.create(meeting=meeting, section=section,
+                               position=(last or 0) + 1, **fields)
+
+
+@transaction.atomic
+def reorder(meeting, sections):
+    """sections: {section number: [item id, ...]} in the new order (items may change section)."""
+    mine = set(meeting.items.values_list("pk", flat=True))
+    for section, ids in sections.items():
+        if int(section) not in rules.SECTION_TITLES or not set(ids) <= mine:
+            raise ValueError("ลำดับระเบียบวาระไม่ถูกต้อง")
+        for position, pk in enumerate(ids, start=1):
+            Item.objects.filter(pk=pk).update(section=int(section), position=position)
+
+
+def move(item, delta):
+    """Swap an item with its neighbour in the same section (the no-JavaScript way)."""
+    siblings = list(item.meeting.items.filter(section=item.section))
+    index = siblings.index(item)
+    other = index + delta
+    if 0 <= other < len(siblings):
+        siblings[index], siblings[other] = siblings[other], siblings[index]
+        reorder(item.meeting, {item.section: [s.pk for s in siblings]})
+
+
+def fill_attendance(meeting):
+    """Start the roll call from the committee's members (all present until marked absent)."""
+    if meeting.attendance.exists():
+        return
+    Attendance.objects.bulk_create(
+        Attendance(meeting=meeting, member=m, name=m.name, position=m.position,
+                   position_order=m.position_order)
+        for m in meeting.committee.members.all()
+    )
+
+
+@transaction.atomic
+def record_resolution(item, outcome, text="", discussion=""):
+    resolution, _ = Resolution.objects.update_or_create(
+        item=item, defaults={"outcome": outcome, "text": text, "discussion": discussion})
+    meeting = item.meeting
+    if meeting.status in (Status.DRAFT, Status.SENT):
+        meeting.status = Status.HELD
+        meeting.save(update_fields=["status"])
+    if item.section == Section.MINUTES:
+        _certify_previous(meeting, outcome)
+    return resolution
+
+
+def _certify_previous(meeting, outcome):
+    previous = meeting.previous()
+    if previous is None:
+        return
+    certified = outcome in rules.CERTIFYING
+    previous.status = Status.APPROVED if certified else Status.HELD
+    previous.approved_at = meeting if certified else None
+    previous.save(update_fields=["status", "approved_at"])
+
+
+def save_minutes(meeting, text, user=None, note=""):
+    last = meeting.minutes_versions.aggregate(m=Max("version"))["m"] or 0
+    return MinutesVersion.objects.create(meeting=meeting, version=last + 1, text=text,
+                                         author=user, note=note)
+
+
+def current_minutes(meeting):
+    version = meeting.minutes_versions.first()
+    return version.text if version else generate_minutes(meeting)
