@@ -27,7 +27,7 @@ def _note(result):
 def comparison(result):
     year = result["year"].year
     columns = [_("ตัวชี้วัด"), _("ปี %(y)s") % {"y": year - 1}, _("ปี %(y)s") % {"y": year},
-               _("เปลี่ยนแปลง"), _("ระดับ"), _("คะแนนจังหวัดอันดับ 1"), _("คะแนนเฉลี่ยจังหวัด")]
+               _("ผลต่าง"), _("ระดับ"), _("คะแนนจังหวัดอันดับ 1"), _("คะแนนเฉลี่ยจังหวัด")]
     rows = [[f"{_('ตัวชี้วัดที่')} {r['pillar']} {r['name_th']} ({r['name_en']})",
              fmt(r["previous"]), fmt(r["score"]), fmt(r["change"], signed=True),
              _level(r["level"]), fmt(r["top"]), fmt(r["average"])] for r in result["pillars"]]

@@ -3,7 +3,7 @@ from pcio.readiness.embeds import EMBEDS
 
 def test_the_comparison_embed_is_the_table_of_item_3_1(years):
     table = EMBEDS["comparison"](unit="43", year=2567)
-    assert table["columns"][1:4] == ["ปี 2566", "ปี 2567", "เปลี่ยนแปลง"]
+    assert table["columns"][1:4] == ["ปี 2566", "ปี 2567", "ผลต่าง"]
     assert table["rows"][0][1:] == ["43.57", "91.79", "+48.22", "5 Optimized", "95.38", "55.86"]
     assert table["rows"][5][1:4] == ["0.00", "56.00", "+56.00"]
     assert "ข้อสันนิษฐาน" in table["note"]
