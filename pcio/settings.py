@@ -278,3 +278,22 @@ PCIO_MEETINGS_SLOGAN = env(
 )
 LOGGING["loggers"]["weasyprint"] = {"level": "WARNING"}  # quiet per-page progress
 LOGGING["loggers"]["fontTools"] = {"level": "WARNING"}
+
+# webwatch and the shared guarded fetcher (pcio.lib.fetch)
+PCIO_FETCH_ALLOW_PRIVATE = env_bool("PCIO_FETCH_ALLOW_PRIVATE", False)
+PCIO_FETCH_TIMEOUT = float(env("PCIO_FETCH_TIMEOUT", "15"))
+PCIO_FETCH_MAX_BYTES = int(env("PCIO_FETCH_MAX_MB", "5")) * 1024 * 1024
+PCIO_FETCH_MAX_DECOMPRESSED = int(env("PCIO_FETCH_MAX_DECOMPRESSED_MB", "20")) * 1024 * 1024
+PCIO_FETCH_MAX_REDIRECTS = int(env("PCIO_FETCH_MAX_REDIRECTS", "5"))
+PCIO_WEBWATCH_MAX_PAGES = int(env("PCIO_WEBWATCH_MAX_PAGES", "200"))
+PCIO_WEBWATCH_PER_HOST = int(env("PCIO_WEBWATCH_PER_HOST", "4"))
+PCIO_WEBWATCH_REMIND_DAYS = int(env("PCIO_WEBWATCH_REMIND_DAYS", "3"))
+# the address of this pcio in alert links
+PCIO_WEBWATCH_BASE_URL = env("PCIO_BASE_URL", "http://localhost:8000").rstrip("/")
+LOGGING["loggers"]["httpx"] = {"level": "WARNING"}  # one INFO line per crawled request is noise
+# beat dispatches due site scans (each site keeps its own interval) and reminders
+PCIO_WEBWATCH_DISPATCH_MINUTES = int(env("PCIO_WEBWATCH_DISPATCH_MINUTES", "15"))
+CELERY_BEAT_SCHEDULE["webwatch-due-scans"] = {
+    "task": "pcio.webwatch.tasks.schedule_due_scans",
+    "schedule": PCIO_WEBWATCH_DISPATCH_MINUTES * 60,
+}

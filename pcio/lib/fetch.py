@@ -378,17 +378,18 @@ async def afetch(url, *, client=None, headers=None, allow_private=None, timeout=
             await client.aclose()
 
 
-def fetch(url, **options) -> FetchResult:
-    """Synchronous afetch(); safe to call from code that already runs an event loop."""
+def run_sync(coroutine_function):
+    """asyncio.run(coroutine_function()), in a helper thread when this thread already runs
+    an event loop (an async view, Playwright's sync API in tests)."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(afetch(url, **options))
+        return asyncio.run(coroutine_function())
     box = {}
 
     def run():
         try:
-            box["result"] = asyncio.run(afetch(url, **options))
+            box["result"] = asyncio.run(coroutine_function())
         except BaseException as exc:  # re-raised in the caller's thread
             box["error"] = exc
 
@@ -398,3 +399,8 @@ def fetch(url, **options) -> FetchResult:
     if "error" in box:
         raise box["error"]
     return box["result"]
+
+
+def fetch(url, **options) -> FetchResult:
+    """Synchronous afetch(); safe to call from code that already runs an event loop."""
+    return run_sync(lambda: afetch(url, **options))

@@ -1,0 +1,349 @@
+"""Crawl one site politely and check every page as every persona (plain Python, no Django).
+
+Finds pages through the start page, robots.txt, sitemaps (indexes and .gz), links and the
+previous scan; planted-looking and new URLs go first so a page budget still reaches them.
+A random non-existent path is probed for sites that answer every URL with spam.
+
+    report = crawl("https://www.nongkhai.go.th/", max_pages=50)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gzip
+import heapq
+import logging
+import secrets
+import zlib
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from lxml import etree
+from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+from pcio.lib.fetch import FetchError, afetch, guarded_client, run_sync
+from pcio.webwatch.detect import PERSONAS, Fetched, Finding, Verdict, check_page, doorway_path
+
+log = logging.getLogger("pcio.webwatch")
+SKIP_EXTENSIONS = (
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".rar", ".7z", ".jpg",
+    ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".bmp", ".mp3", ".mp4", ".avi", ".css",
+    ".js", ".woff", ".woff2", ".ttf", ".exe", ".apk", ".iso", ".xml", ".gz",
+)  # fmt: skip
+MAX_SITEMAPS = 20
+MAX_SITEMAP_URLS = 50_000
+MAX_FAILURES_IN_A_ROW = 5
+# queue priorities: lower goes first
+START, SUSPECT, NEW, LINK = 0, 1, 2, 3
+
+
+@dataclass
+class PageReport:
+    url: str
+    verdict: str  # "infected", "clean" or "could_not_check"
+    score: float = 0.0
+    findings: list = field(default_factory=list)
+    fetches: list = field(default_factory=list)
+    status: int | None = None
+    is_new: bool = False
+    source: str = "link"
+
+
+@dataclass
+class CrawlReport:
+    start_url: str
+    pages: list = field(default_factory=list)
+    sitemap_urls: int = 0
+    stopped: str = ""  # why the crawl ended early, if it did
+
+    @property
+    def verdict(self) -> str:
+        if any(p.verdict == "infected" for p in self.pages):
+            return "infected"
+        if not self.pages or self.pages[0].verdict == "could_not_check":
+            return "unreachable"
+        return "clean"
+
+
+def normalise(url: str) -> str:
+    parts = urlsplit(url.strip())
+    path = parts.path or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+
+
+def _bare_host(netloc: str) -> str:
+    return netloc.lower().removeprefix("www.")
+
+
+def is_html(fetched: Fetched) -> bool:
+    kind = fetched.headers.get("content-type", "").lower()
+    return not kind or "html" in kind or "text/plain" in kind
+
+
+def could_not_check(url: str, errors: dict, source: str) -> PageReport:
+    finding = Finding("could_not_check", _error_text(errors), "", 0.0)
+    return PageReport(url, "could_not_check", 0.0, [finding], source=source)
+
+
+def _error_text(errors: dict) -> str:
+    messages = {}
+    for persona, error in errors.items():
+        messages.setdefault(error.message, []).append(persona)
+    return "; ".join(f"{msg} ({', '.join(who)})" for msg, who in messages.items())
+
+
+class Crawler:
+    def __init__(self, start_url, *, max_pages=50, per_host=4, allow_private=None, known=(),
+                 recheck=(), verify=True, personas=None, on_page=None, timeout=None,
+                 executor=None, probe=True, client=None, on_result=None, keep_fetches=True):
+        self.start = normalise(start_url)
+        self.origin = "{0.scheme}://{0.netloc}".format(urlsplit(self.start))
+        self.host = _bare_host(urlsplit(self.start).netloc)
+        self.max_pages, self.per_host = max(1, max_pages), max(1, per_host)
+        self.allow_private, self.verify, self.timeout = allow_private, verify, timeout
+        self.personas = list(personas or PERSONAS)
+        self.known, self.recheck = {normalise(u) for u in known}, list(recheck)
+        self.on_page, self.executor, self.probe = on_page, executor, probe
+        self.client, self.own_client = client, client is None
+        # a 2,000-page scan keeps 10,000 bodies unless each page is handed on and dropped
+        self.on_result, self.keep_fetches = on_result, keep_fetches
+        self.queue, self.seen, self.counter = [], set(), 0
+        self.report = CrawlReport(self.start)
+
+    # ---- running ----
+
+    def run_sync(self) -> CrawlReport:
+        return run_sync(self.run)
+
+    async def run(self) -> CrawlReport:
+        if self.own_client:
+            self.client = guarded_client(allow_private=self.allow_private, verify=self.verify,
+                                         max_connections=self.per_host, timeout=self.timeout)
+        self.limit = asyncio.Semaphore(self.per_host)
+        try:
+            await self._crawl()
+        finally:
+            if self.own_client:
+                await self.client.aclose()
+        return self.report
+
+    async def _crawl(self):
+        first = await self._page(self.start, "start")
+        self._done(first)
+        if first.verdict == "could_not_check":
+            self.report.stopped = "start page could not be checked"
+            return
+        for url in self.recheck:
+            self._add(url, START, "previous")
+        await self._discover()
+        if self.probe:
+            await self._probe()
+        await self._drain()
+
+    async def _drain(self):
+        running, failures = set(), 0
+        while self.queue or running:
+            while self.queue and len(running) < self.per_host and self._room(len(running)):
+                _, _, url, source = heapq.heappop(self.queue)
+                running.add(asyncio.create_task(self._page(url, source)))
+            if not running:
+                break
+            finished, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+            for task in finished:
+                page = task.result()
+                self._done(page)
+                failures = failures + 1 if page.verdict == "could_not_check" else 0
+            if failures >= MAX_FAILURES_IN_A_ROW:
+                self.report.stopped = "too many pages in a row could not be checked"
+                break
+        for task in running:
+            task.cancel()
+
+    def _room(self, running: int) -> bool:
+        return len(self.report.pages) + running < self.max_pages
+
+    def _done(self, page: PageReport):
+        if self.on_result:
+            self.on_result(page)
+        if not self.keep_fetches:
+            page.fetches = []
+        self.report.pages.append(page)
+        if self.on_page:
+            self.on_page(len(self.report.pages), self.max_pages)
+
+    # ---- frontier ----
+
+    def _add(self, url: str, priority: int, source: str):
+        url = normalise(url)
+        parts = urlsplit(url)
+        if url in self.seen or parts.scheme not in ("http", "https"):
+            return
+        if _bare_host(parts.netloc) != self.host or parts.path.lower().endswith(SKIP_EXTENSIONS):
+            return
+        if doorway_path(url):
+            priority = min(priority, SUSPECT)
+        elif self.known and url not in self.known:
+            priority = min(priority, NEW)
+        self.seen.add(url)
+        self.counter += 1
+        heapq.heappush(self.queue, (priority, self.counter, url, source))
+
+    def _is_new(self, url: str) -> bool:
+        return bool(self.known) and url not in self.known
+
+    def _links(self, page: PageReport):
+        if len(self.seen) >= self.max_pages * 4:
+            return  # enough candidates already; parsing more pages would only cost time
+        texts = {f.text: f for f in page.fetches if is_html(f)}  # personas often agree
+        for fetched in texts.values():
+            tree = HTMLParser(fetched.text)
+            for node in tree.css("a[href], area[href], iframe[src], frame[src]"):
+                target = node.attributes.get("href") or node.attributes.get("src") or ""
+                self._add(urljoin(fetched.final_url, target.strip()), LINK, "link")
+
+    # ---- discovery: robots.txt, sitemaps, soft-404 probe ----
+
+    async def _discover(self):
+        sitemaps = [urljoin(self.origin, "/sitemap.xml")]
+        robots = await self._get(urljoin(self.origin, "/robots.txt"), raw=True)
+        if not isinstance(robots, FetchError) and robots.status == 200:
+            for line in robots.text.splitlines():
+                name, _, value = line.partition(":")
+                name, value = name.strip().lower(), value.split("#")[0].strip()
+                if name == "sitemap" and value:
+                    sitemaps.insert(0, urljoin(self.origin, value))
+                elif name in ("allow", "disallow") and value and "*" not in value \
+                        and doorway_path(urljoin(self.origin, value)):
+                    self._add(urljoin(self.origin, value), SUSPECT, "robots")
+        await self._sitemaps(sitemaps)
+
+    async def _sitemaps(self, pending: list):
+        done = set()
+        while pending and len(done) < MAX_SITEMAPS:
+            url = pending.pop(0)
+            if url in done:
+                continue
+            done.add(url)
+            fetched = await self._get(url, raw=True)
+            if isinstance(fetched, FetchError) or fetched.status != 200:
+                continue
+            index, locs = parse_sitemap(fetched)
+            if index:
+                pending.extend(locs)
+                continue
+            for loc in locs[: MAX_SITEMAP_URLS - self.report.sitemap_urls]:
+                self.report.sitemap_urls += 1
+                self._add(loc, LINK, "sitemap")
+
+    async def _probe(self):
+        url = f"{self.origin}/{secrets.token_hex(6)}/{secrets.token_hex(4)}.html"
+        page = await self._page(url, "probe")
+        if page.verdict != "infected" or all(f.status >= 400 for f in page.fetches):
+            return
+        served = [f for f in page.fetches if f.status < 400]
+        page.findings.insert(0, Finding(
+            "soft404_spam", f"{url} → HTTP {served[0].status}: ทุก URL ตอบด้วยหน้าสแปม",
+            served[0].persona, 1.0))
+        self._done(page)
+
+    # ---- fetching and checking ----
+
+    async def _get(self, url, persona="desktop", raw=False):
+        async with self.limit:
+            try:
+                result = await afetch(url, client=self.client, headers=PERSONAS[persona],
+                                      timeout=self.timeout)
+            except FetchError as error:
+                return error if raw or not self._left_site(error) else _failed_redirect(
+                    url, persona, error)
+        if raw:
+            return result
+        return Fetched(persona, url, result.final_url, result.status, result.headers,
+                       result.text, result.redirects)
+
+    def _left_site(self, error: FetchError) -> bool:
+        return bool(error.redirects) and _bare_host(
+            urlsplit(error.redirects[-1]).netloc) != self.host
+
+    async def _page(self, url: str, source: str) -> PageReport:
+        results = await asyncio.gather(*(self._get(url, p) for p in self.personas))
+        pairs = zip(self.personas, results, strict=True)
+        errors = {p: r for p, r in pairs if isinstance(r, FetchError)}
+        fetches = [r for r in results if isinstance(r, Fetched)]
+        if not fetches:
+            return could_not_check(url, errors, source)
+        verdict = await self._check([f for f in fetches if is_html(f)])
+        page = PageReport(url, verdict.verdict, verdict.score, list(verdict.findings), fetches,
+                          fetches[0].status, self._is_new(url), source)
+        if errors:
+            page.findings.append(could_not_check(url, errors, source).findings[0])
+        self._links(page)
+        return page
+
+    async def _check(self, fetches: list) -> Verdict:
+        if not fetches:
+            return Verdict("clean", 0.0, [])
+        fetches = distinct(fetches)
+        try:
+            if self.executor is None:
+                # inline: a detector thread would hold the GIL and convoy every socket call
+                return check_page(fetches)
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self.executor, check_page, fetches)
+        except Exception as exc:  # one odd page must not end the whole scan
+            log.exception("detector failed", extra={"url": fetches[0].url})
+            finding = Finding("could_not_check", f"ตัวตรวจจับขัดข้อง: {type(exc).__name__}")
+            return Verdict("could_not_check", 0.0, [finding])
+
+
+def distinct(fetches: list) -> list:
+    """One fetch per different response: personas that saw the very same page are checked
+    once (as the first of them), so detection costs one pass unless the site cloaks."""
+    kept = {}
+    for f in fetches:
+        kept.setdefault((f.text, f.final_url, f.status, tuple(f.redirects)), f)
+    return list(kept.values())
+
+
+def _failed_redirect(url, persona, error) -> Fetched:
+    """A redirect whose target could not be fetched (often an unresolvable gambling domain):
+    where it pointed is itself the evidence, so the detector gets the hops."""
+    return Fetched(persona, url, error.redirects[-1], 0, {"x-pcio-error": error.message}, "",
+                   list(error.redirects))
+
+
+def parse_sitemap(fetched, limit=20 * 1024 * 1024) -> tuple[bool, list]:
+    """(is_index, locations) from a sitemap or sitemap index, plain or gzip, never throwing."""
+    body = fetched.body
+    if body[:2] == b"\x1f\x8b":
+        try:
+            body = zlib.decompressobj(47).decompress(body, limit)
+        except (zlib.error, gzip.BadGzipFile):
+            return False, []
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True,
+                             huge_tree=False)
+    try:
+        root = etree.fromstring(body, parser)
+    except etree.XMLSyntaxError:
+        return False, []
+    if root is None:
+        return False, []
+    locs = [el.text.strip() for el in root.iter("{*}loc") if el.text and el.text.strip()]
+    return etree.QName(root).localname == "sitemapindex", locs
+
+
+def crawl(start_url, **options) -> CrawlReport:
+    return Crawler(start_url, **options).run_sync()
+
+
+def check_url(url, **options) -> PageReport:
+    """One page as every persona, no crawling."""
+    crawler = Crawler(url, max_pages=1, probe=False, **options)
+
+    async def one():
+        async with guarded_client(allow_private=crawler.allow_private, verify=crawler.verify,
+                                  timeout=crawler.timeout) as client:
+            crawler.client, crawler.limit = client, asyncio.Semaphore(crawler.per_host)
+            return await crawler._page(crawler.start, "start")
+
+    return run_sync(one)

@@ -1,0 +1,106 @@
+"""Gambling-spam detector for agency web pages (plain Python, no Django).
+
+Public contract used by the rest of webwatch: Fetched, Finding, Verdict, PERSONAS,
+check_page, check_html, doorway_path. Explainable rules (analyse.py) find the attack forms
+and carry the evidence; a small logistic-regression model (model.py) trained on the
+labelled corpus in pcio/webwatch/corpus weighs the weaker signals together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urlsplit
+
+from .personas import PERSONAS
+
+__all__ = [
+    "Fetched", "Finding", "Verdict", "PERSONAS", "KINDS", "check_page", "check_html",
+    "doorway_path",
+]
+
+THRESHOLD = 0.5
+
+# Every Finding.kind the detector emits, with a Thai description for pages and alerts
+# (soft404_spam is set by the crawler for an infected probe of a non-existent path).
+KINDS = {
+    "hidden_link": "ลิงก์เว็บพนันที่ซ่อนไว้ในหน้าเว็บ",
+    "hidden_text": "ข้อความพนันที่ซ่อนไว้ในหน้าเว็บ",
+    "meta_spam": "คำโฆษณาพนันในชื่อเรื่อง/คำอธิบาย/Open Graph/JSON-LD",
+    "canonical_spam": "ลิงก์ canonical/amphtml ชี้ไปเว็บพนัน",
+    "canonical_offsite": "ลิงก์ canonical ชี้ไปเว็บอื่น",
+    "meta_refresh": "meta refresh พาผู้ชมไปเว็บอื่น",
+    "betting_link": "ลิงก์ออกไปยังเว็บพนัน",
+    "iframe_spam": "iframe/embed จากเว็บพนัน",
+    "iframe_offsite": "iframe ที่ซ่อนไว้จากเว็บภายนอก",
+    "image_banner": "ป้ายโฆษณาเว็บพนัน (รูปภาพ)",
+    "script_spam": "สคริปต์จากเว็บพนัน",
+    "js_redirect": "สคริปต์พาผู้ชมไปเว็บพนัน (เฉพาะผู้มาจาก Google หรือมือถือ)",
+    "js_inject": "สคริปต์เขียนลิงก์/ข้อความพนันลงในหน้าเว็บ",
+    "keyword_spam": "ข้อความโฆษณาชวนเล่นพนัน",
+    "doorway": "หน้าเว็บพนันที่ถูกฝังไว้ในเว็บไซต์",
+    "soft404_spam": "หน้าที่ไม่มีอยู่จริงแสดงเนื้อหาพนัน",
+    "http_redirect_offsite": "ถูกเปลี่ยนเส้นทาง (HTTP redirect) ไปเว็บอื่น",
+    "cloaking": "แสดงหน้าเว็บต่างกันกับ Google/ผู้มาจาก Google/มือถือ",
+    "could_not_check": "ตรวจไม่ได้",
+}
+
+
+@dataclass
+class Fetched:
+    persona: str
+    url: str
+    final_url: str
+    status: int
+    headers: dict
+    text: str
+    redirects: list = field(default_factory=list)
+
+
+@dataclass
+class Finding:
+    kind: str
+    evidence: str
+    persona: str = ""
+    weight: float = 0.0
+
+
+@dataclass
+class Verdict:
+    verdict: str
+    score: float
+    findings: list = field(default_factory=list)
+
+
+_DOORWAY = re.compile(
+    r"/(?:slots?|ewt_mod|casino|baccarat|ufabet|ufa\w*|pgslot|pg-slot|sbobet|betflik|bet|"
+    r"joker\w*|lotto|huay|gacor|judi|togel|สล็อต\S*|บาคาร่า\S*|คาสิโน\S*|แทงบอล\S*)(?:/|\.|-|$)|"
+    r"/(?:wp-content/)?uploads?/.*\.(?:html?|php\d?|shtml)$|"
+    r"/(?:images?|files?|media|assets|userfiles|fileupload)/.*\.(?:html?|php\d?|shtml)$|"
+    r"[?&](?:slot|casino|ufa|bet)\w*=",
+    re.I,
+)
+
+
+def doorway_path(url: str) -> bool:
+    """Path (or query) looks like a page planted by a spammer."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    path = unquote(parts.path or "/") + ("?" + parts.query if parts.query else "")
+    return bool(_DOORWAY.search(path))
+
+
+def check_html(html: str, url: str = "") -> Verdict:
+    """One HTML document as a desktop browser saw it."""
+    from .verdict import judge_html
+
+    return judge_html(html, url)
+
+
+def check_page(fetches: list) -> Verdict:
+    """One URL fetched as several personas; compares them to find cloaking."""
+    from .verdict import judge_fetches
+
+    return judge_fetches(fetches)

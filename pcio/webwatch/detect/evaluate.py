@@ -1,0 +1,103 @@
+"""Precision and recall of the detector on the corpus: python -m pcio.webwatch.detect.evaluate
+
+The model is trained on the "train" split only and every group of the "heldout" split
+(site templates and spam vocabulary the model never saw) is judged through check_page,
+as the crawler would. Prints the figures and every miss.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+
+from . import Fetched, check_page, model
+
+
+@dataclass
+class Result:
+    precision: float
+    recall: float
+    tp: int
+    fp: int
+    fn: int
+    tn: int
+    misses: list     # (group, form, expected, verdict, score)
+
+
+def groups(split: str | None):
+    from pcio.webwatch import corpus
+
+    out = defaultdict(list)
+    for s in corpus.load():
+        if split is None or s.split == split:
+            out[s.group].append(s)
+    return out
+
+
+def fetches(samples) -> list[Fetched]:
+    return [Fetched(s.persona, s.url, s.final_url, s.status, {"content-type": "text/html"},
+                    s.html, [s.final_url] if s.final_url != s.url else []) for s in samples]
+
+
+def evaluate(split: str = "heldout", train_split: str | None = "train") -> Result:
+    model.reset(model.fit_corpus(split=train_split))
+    try:
+        counts, misses = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}, []
+        for group, samples in sorted(groups(split).items()):
+            expected = any(s.infected for s in samples)
+            v = check_page(fetches(samples))
+            got = v.verdict == "infected"
+            key = ("t" if got == expected else "f") + ("p" if got else "n")
+            counts[key] += 1
+            if got != expected:
+                misses.append((group, samples[0].form, expected, v.verdict, v.score,
+                               samples[0].file))
+    finally:
+        model.reset()
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    return Result(tp / max(1, tp + fp), tp / max(1, tp + fn), tp, fp, fn, counts["tn"], misses)
+
+
+def ablation(split: str = "heldout") -> dict:
+    """Page-level precision/recall of the rules alone (a finding >= 0.5) and of the model
+    alone (probability >= 0.5), to show what each part contributes."""
+    from pcio.webwatch import corpus
+
+    from .verdict import _page
+
+    weights = model.fit_corpus(split="train")
+    model.reset(weights)
+    try:
+        out = {"rules": [0, 0, 0], "model": [0, 0, 0]}    # tp, fp, fn
+        for s in corpus.load():
+            if s.split != split:
+                continue
+            page = _page(s.html, s.final_url)
+            votes = {"rules": any(w >= 0.5 for _, _, w in page.findings),
+                     "model": (model.probability(page) or 0.0) >= 0.5}
+            for name, got in votes.items():
+                if got and s.infected:
+                    out[name][0] += 1
+                elif got:
+                    out[name][1] += 1
+                elif s.infected:
+                    out[name][2] += 1
+    finally:
+        model.reset()
+    return {k: (tp / max(1, tp + fp), tp / max(1, tp + fn)) for k, (tp, fp, fn) in out.items()}
+
+
+def main() -> None:
+    split = sys.argv[1] if len(sys.argv) > 1 else "heldout"
+    r = evaluate(split)
+    print(f"{split} groups, rules + model: precision {r.precision:.3f} recall {r.recall:.3f} "
+          f"(tp {r.tp} fp {r.fp} fn {r.fn} tn {r.tn})")
+    for m in r.misses:
+        print("  miss", *m)
+    for name, (precision, recall) in ablation(split).items():
+        print(f"{split} pages, {name} alone: precision {precision:.3f} recall {recall:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,142 @@
+"""Run a scan of one Site: crawl, store each page's verdict and snapshot, update incidents."""
+
+import logging
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from pcio.webwatch import alerts
+from pcio.webwatch.crawl import Crawler
+from pcio.webwatch.models import Incident, IncidentState, PageResult, Scan, Site, Status
+
+log = logging.getLogger("pcio.webwatch")
+MAX_SNAPSHOT_CHARS = 1_000_000
+KEEP_SCANS = 5  # scans per site that keep every page; older ones keep only problem pages
+
+
+def snapshot(page) -> dict:
+    """What each persona got; a persona that saw the same text as an earlier one points to it."""
+    seen, personas = {}, {}
+    for f in page.fetches:
+        item = {"url": f.url, "final_url": f.final_url, "status": f.status,
+                "redirects": f.redirects,
+                "headers": {k: v for k, v in f.headers.items()
+                            if k in ("content-type", "location", "refresh", "server")}}
+        if f.text in seen:
+            item["same_as"] = seen[f.text]
+        else:
+            seen[f.text] = f.persona
+            item["text"] = f.text[:MAX_SNAPSHOT_CHARS]
+        personas[f.persona] = item
+    return {"personas": personas}
+
+
+def finding_dicts(findings) -> list:
+    return [{"kind": f.kind, "persona": f.persona, "evidence": f.evidence[:4000],
+             "weight": round(float(f.weight), 3)} for f in findings]
+
+
+def page_result(scan, page) -> PageResult:
+    return PageResult(scan=scan, url=page.url[:2000], verdict=page.verdict,
+                      score=round(float(page.score), 3), http_status=page.status,
+                      is_new=page.is_new, findings=finding_dicts(page.findings),
+                      snapshot=PageResult.pack(snapshot(page)))
+
+
+def previous_urls(site, scan):
+    last = site.scans.exclude(pk=scan.pk).filter(finished_at__isnull=False).first()
+    if last is None:
+        return set(), []
+    pages = list(last.pages.values_list("url", "verdict"))
+    return {url for url, _ in pages}, [url for url, v in pages if v == "infected"]
+
+
+def run_scan(site: Site, *, allow_private=None, on_page=None, verify=True) -> Scan:
+    scan = Scan.objects.create(site=site)
+    known, recheck = previous_urls(site, scan)
+    pages = []  # packed as each page completes, so page bodies are not all held at once
+    crawler = Crawler(site.url, max_pages=site.page_budget(),
+                      per_host=settings.PCIO_WEBWATCH_PER_HOST, allow_private=allow_private,
+                      known=known, recheck=recheck, verify=verify, on_page=on_page,
+                      on_result=lambda page: pages.append(page_result(scan, page)),
+                      keep_fetches=False)
+    try:
+        report = crawler.run_sync()
+    except Exception as exc:  # a crawler bug must still leave a finished, failed scan
+        log.exception("scan failed", extra={"site": site.url})
+        scan.error, report, pages = f"{type(exc).__name__}: {exc}"[:2000], None, []
+    return finish(scan, report, pages)
+
+
+def finish(scan, report, pages) -> Scan:
+    PageResult.objects.bulk_create(pages, batch_size=200)
+    scan.status = report.verdict if report else Status.UNREACHABLE
+    scan.pages_checked = len(pages)
+    scan.infected_pages = sum(p.verdict == "infected" for p in pages)
+    scan.failed_pages = sum(p.verdict == "could_not_check" for p in pages)
+    scan.new_urls = sum(p.is_new for p in pages)
+    scan.finished_at = timezone.now()
+    scan.save()
+    site = scan.site
+    site.status, site.last_scan_at = scan.status, scan.finished_at
+    site.save(update_fields=["status", "last_scan_at"])
+    update_incident(scan)
+    prune_old_pages(site)
+    return scan
+
+
+def evidence_of(scan, limit=10) -> list:
+    items = []
+    for page in scan.pages.filter(verdict="infected"):
+        for f in page.findings:
+            if f["kind"] != "could_not_check":
+                items.append({"url": page.url, **f})
+    items.sort(key=lambda item: -item.get("weight", 0))
+    return items[:limit]
+
+
+def live_incident(site):
+    return site.incidents.filter(~Q(state=IncidentState.CLOSED)).first()
+
+
+def update_incident(scan) -> Incident | None:
+    """Infected opens (or refreshes) the site's incident; clean closes it; unreachable waits."""
+    incident = live_incident(scan.site)
+    if scan.status == Status.INFECTED:
+        if incident is None:
+            return open_incident(scan)
+        incident.last_scan, incident.evidence = scan, evidence_of(scan)
+        incident.save(update_fields=["last_scan", "evidence"])
+        alerts.send_reminder(incident)
+    elif scan.status == Status.CLEAN and incident is not None:
+        incident.state, incident.closed_at = IncidentState.CLOSED, timezone.now()
+        incident.last_scan = scan
+        incident.save(update_fields=["state", "closed_at", "last_scan"])
+        alerts.send_closed(incident)
+    return incident
+
+
+def open_incident(scan) -> Incident:
+    try:
+        with transaction.atomic():
+            incident = Incident.objects.create(site=scan.site, first_scan=scan, last_scan=scan,
+                                               evidence=evidence_of(scan))
+    except IntegrityError:  # another worker opened it a moment ago
+        return live_incident(scan.site)
+    alerts.send_opened(incident)
+    return incident
+
+
+def prune_old_pages(site):
+    """Older scans keep their summary and their problem pages; their clean pages go, or a
+    national deployment would store millions of identical rows a day."""
+    old = site.scans.order_by("-started_at", "-id").values_list("id", flat=True)[KEEP_SCANS:]
+    PageResult.objects.filter(scan_id__in=list(old), verdict="clean").delete()
+
+
+def send_due_reminders(now=None) -> int:
+    live = Incident.objects.filter(~Q(state=IncidentState.CLOSED)).select_related(
+        "site__agency")
+    return sum(alerts.send_reminder(incident, now) for incident in live)

@@ -1,0 +1,73 @@
+"""Where watched sites come from: the agency registry's websites, and a spreadsheet import."""
+
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+
+from pcio.agencies.models import Agency, Website
+from pcio.lib import importer
+from pcio.lib.importer import Result, Row, RowError
+from pcio.webwatch.models import Site
+
+COLUMNS = ["url", "agency_code", "interval_hours", "max_pages", "active"]
+
+
+def sync_from_registry() -> int:
+    """A Site for every registry website not watched yet; returns how many were added."""
+    watched = set(Site.objects.values_list("url", flat=True))
+    new = [Site(agency_id=w.agency_id, website=w, url=w.url, is_sample=w.agency.is_sample)
+           for w in Website.objects.select_related("agency") if w.url not in watched]
+    unique = list({site.url: site for site in new}.values())
+    Site.objects.bulk_create(unique, batch_size=500, ignore_conflicts=True)
+    return len(unique)
+
+
+@dataclass
+class ParsedSite:
+    url: str
+    agency: Agency
+    values: dict
+
+
+class SiteImporter(importer.RowImporter):
+    required = ("url", "agency_code")
+    optional = ("interval_hours", "max_pages", "active")
+
+    def __init__(self):
+        self.agencies = {a.code: a for a in Agency.objects.all()}
+        self.check_url = URLValidator(schemes=["http", "https"])
+
+    def parse(self, row: Row) -> ParsedSite:
+        url = importer.text(row, "url", required=True, max_length=500)
+        try:
+            self.check_url(url)
+        except ValidationError:
+            raise RowError(f"ที่อยู่เว็บไซต์ไม่ถูกต้อง: {url!r}") from None
+        code = importer.text(row, "agency_code", required=True)
+        if code not in self.agencies:
+            raise RowError(f"ไม่พบหน่วยงานรหัส {code!r}")
+        hours = importer.number(row, "interval_hours", required=False, low=1, high=24 * 31)
+        pages = importer.number(row, "max_pages", required=False, low=1, high=10000)
+        active = row.values.get("active") in ("", None) or importer.boolean(row, "active")
+        values = {"interval_hours": int(hours or 24), "max_pages": int(pages or 0),
+                  "active": active}
+        return ParsedSite(url, self.agencies[code], values)
+
+    def check(self, parsed):
+        return importer.duplicates(parsed, lambda s: s.url, "เว็บไซต์")
+
+    def apply(self, parsed) -> Result:
+        result = Result()
+        existing = {s.url: s for s in Site.objects.filter(url__in=[p.url for _, p in parsed])}
+        for _, item in parsed:
+            site = existing.get(item.url)
+            if site is None:
+                Site.objects.create(url=item.url, agency=item.agency, **item.values)
+                result.created += 1
+            elif importer.update_fields(site, {"agency": item.agency, **item.values}):
+                site.save()
+                result.updated += 1
+            else:
+                result.unchanged += 1
+        return result

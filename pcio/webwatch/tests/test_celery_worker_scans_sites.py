@@ -1,0 +1,110 @@
+"""The national path: scan tasks go through Redis to a real Celery worker process.
+
+Everything runs in subprocesses against a database both processes can reach: a file SQLite
+database, or a fresh database on the same PostgreSQL server when the tests run on PostgreSQL.
+"""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+
+from pcio.webwatch.tests.pages import SPAM, clean, ok
+
+REDIS_DB = 13  # a database number of its own, emptied before and after
+SEED = """
+from pcio.agencies.models import Agency
+from pcio.webwatch.models import Site
+agency = Agency.objects.create(code="W1", name_th="เทศบาลตัวอย่าง", type="municipality")
+for url in {urls!r}:
+    Site.objects.create(agency=agency, url=url, max_pages=5)
+"""
+RESULTS = """
+import json
+from pcio.webwatch.models import Scan, Incident
+print(json.dumps({"scans": sorted([s.site.url, s.status] for s in
+                  Scan.objects.filter(finished_at__isnull=False)),
+                  "incidents": Incident.objects.count()}))
+"""
+
+
+def redis_up() -> bool:
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+        return True
+    except OSError:
+        return False
+
+
+def pcio(env, *args, timeout=120):
+    done = subprocess.run([sys.executable, "-m", "pcio", *args], env=env, timeout=timeout,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+def database_url(tmp_path) -> str:
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return f"sqlite:///{tmp_path / 'worker.sqlite3'}"
+    import psycopg
+
+    base, name = url.rsplit("/", 1)
+    fresh = f"{name.split('?')[0]}_celery_worker"
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{fresh}"')
+        conn.execute(f'CREATE DATABASE "{fresh}"')
+    return f"{base}/{fresh}"
+
+
+@pytest.fixture
+def redis_broker():
+    if not redis_up():
+        if os.environ.get("PCIO_REQUIRE_SERVICES"):
+            pytest.fail("Redis at 127.0.0.1:6379 is required (PCIO_REQUIRE_SERVICES is set)")
+        pytest.skip("Redis is not reachable at 127.0.0.1:6379")
+    import redis
+
+    client = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB)
+    client.flushdb()
+    yield f"redis://127.0.0.1:6379/{REDIS_DB}"
+    client.flushdb()
+
+
+def test_due_scans_run_on_a_celery_worker_over_redis(site, tmp_path, redis_broker):
+    infected = site({"/": ok(SPAM)})
+    healthy = site({"/": ok(clean())})
+    env = {**os.environ, "DATABASE_URL": database_url(tmp_path),
+           "CELERY_BROKER_URL": redis_broker, "PCIO_DATA_DIR": str(tmp_path),
+           "PCIO_FETCH_ALLOW_PRIVATE": "1", "PCIO_FETCH_TIMEOUT": "5",
+           "PCIO_LOG_LEVEL": "WARNING", "PCIO_SECRETARIAT_NOTIFY": ""}
+    pcio(env, "migrate", "--noinput")
+    pcio(env, "shell", "-c", SEED.format(urls=[infected.url + "/", healthy.url + "/"]))
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "pcio", "worker", "--concurrency=2",
+         "--loglevel=WARNING", "--without-gossip", "--without-mingle"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        assert "ส่งตรวจ 2 เว็บไซต์" in pcio(env, "webwatch", "run-due")
+        results = wait_for_scans(env, worker, count=2)
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+    assert results["scans"] == sorted([[infected.url + "/", "infected"],
+                                       [healthy.url + "/", "clean"]])
+    assert results["incidents"] == 1
+
+
+def wait_for_scans(env, worker, count, limit=180):
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        assert worker.poll() is None, worker.stderr.read().decode()[-3000:]
+        results = json.loads(pcio(env, "shell", "-c", RESULTS).strip().splitlines()[-1])
+        if len(results["scans"]) >= count:
+            return results
+        time.sleep(1)
+    pytest.fail("the worker did not finish the scans in time")
