@@ -208,33 +208,7 @@ def local_dns(settings):
     server.stop()
 
 
-# ---- SMTP ----
 
-@pytest.fixture
-def smtp_server(settings):
-    from aiosmtpd.controller import Controller
-
-    class Inbox:
-        def __init__(self):
-            self.messages = []
-
-        async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd
-            self.messages.append(envelope)
-            return "250 OK"
-
-    class EphemeralController(Controller):
-        def _trigger_server(self):
-            self.port = self.server.sockets[0].getsockname()[1]
-            super()._trigger_server()
-
-    inbox = Inbox()
-    controller = EphemeralController(inbox, hostname="127.0.0.1", port=0)
-    controller.start()
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
-    settings.EMAIL_USE_TLS, settings.EMAIL_HOST_USER = False, ""
-    settings.DEFAULT_FROM_EMAIL = "pcio@nongkhai.go.th"
-    yield inbox
-    controller.stop()
 
 
 @pytest.fixture

@@ -1,53 +1,23 @@
-import socket
 from datetime import timedelta
-
-import pytest
-from aiosmtpd.controller import Controller
 
 from pcio.front.models import Notification
 from pcio.lib.notify import notify
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Inbox:
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):
-        self.messages.append(envelope)
-        return "250 OK"
-
-
-@pytest.fixture
-def smtp(settings):
-    inbox = Inbox()
-    port = free_port()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-    yield inbox
-    controller.stop()
-
-
-def test_a_notification_reaches_a_real_smtp_server_once(db, smtp):
+def test_a_notification_reaches_a_real_smtp_server_once(db, smtp_server):
     assert notify("incident-1-open", ["officer@nongkhai.go.th"], "แจ้งเตือน", "พบเว็บพนัน")
     assert not notify("incident-1-open", ["officer@nongkhai.go.th"], "แจ้งเตือน", "พบเว็บพนัน")
-    assert len(smtp.messages) == 1
-    assert smtp.messages[0].rcpt_tos == ["officer@nongkhai.go.th"]
+    assert len(smtp_server.messages) == 1
+    assert smtp_server.messages[0].rcpt_tos == ["officer@nongkhai.go.th"]
 
 
-def test_a_reminder_is_sent_again_only_after_its_interval(db, smtp):
+def test_a_reminder_is_sent_again_only_after_its_interval(db, smtp_server):
     every = timedelta(days=3)
     assert notify("remind-7", ["a@nongkhai.go.th"], "เตือน", "ค้างส่ง", every=every)
     assert not notify("remind-7", ["a@nongkhai.go.th"], "เตือน", "ค้างส่ง", every=every)
     Notification.objects.update(sent_at=Notification.objects.get().sent_at - timedelta(days=4))
     assert notify("remind-7", ["a@nongkhai.go.th"], "เตือน", "ค้างส่ง", every=every)
-    assert len(smtp.messages) == 2
+    assert len(smtp_server.messages) == 2
 
 
 def test_a_failed_send_is_recorded_and_tried_again_next_time(db, settings):

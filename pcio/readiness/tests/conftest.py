@@ -48,30 +48,3 @@ def question_b(make_question, agency_b, due):
     Assignment.objects.create(question=question, agency=agency_b, due=due)
     return question
 
-
-@pytest.fixture
-def smtp_server():
-    """A real SMTP server on 127.0.0.1 (ephemeral port) that keeps what it receives."""
-    from aiosmtpd.controller import Controller
-
-    class Inbox:
-        def __init__(self):
-            self.messages = []
-
-        async def handle_DATA(self, server, session, envelope):
-            self.messages.append(envelope)
-            return "250 OK"
-
-    import socket
-
-    # aiosmtpd checks that it is up by connecting to its port, so it needs a real number:
-    # ask the kernel for a free ephemeral one.
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    inbox = Inbox()
-    controller = Controller(inbox, hostname="127.0.0.1", port=port)
-    controller.start()
-    inbox.port = port
-    yield inbox
-    controller.stop()
