@@ -8,12 +8,10 @@ describe. The DOCX gets the same breaks and cues.
 
 import io
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import fontpkg_sarabun
 from django.conf import settings
 from django.template.loader import render_to_string
-from pythainlp.tokenize import word_tokenize
 
 from pcio.meetings import registry, rules
 from pcio.meetings.services import current_minutes, heading_date
@@ -43,16 +41,11 @@ class Block:
 
 
 def _longest_word(text):
-    """Letters in the longest run a line cannot break: Thai breaks only between words (as
-    PyThaiNLP segments them, like the renderer does); Latin words and numbers not at all."""
+    """Letters in the longest run a line cannot break: Thai breaks between words, so a Thai
+    run counts as a short word; Latin words and numbers cannot break at all."""
     runs = text.split() or [""]
-    return max(_longest_thai_word(run) if rules.THAI.search(run) else 1.3 * len(run)
-               for run in runs)
-
-
-@lru_cache(maxsize=4096)
-def _longest_thai_word(run):
-    return max(len(rules.MARKS.sub("", word)) for word in word_tokenize(run) or [""])
+    return max(min(len(rules.MARKS.sub("", run)), 6) if rules.THAI.search(run)
+               else 1.3 * len(run) for run in runs)
 
 
 # ---- blocks --------------------------------------------------------------------------------

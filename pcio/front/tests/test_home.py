@@ -1,7 +1,8 @@
 from django.apps import apps
 
 
-def test_the_home_page_shows_a_card_for_each_built_app(client, db):
+def test_the_home_page_shows_a_card_for_each_built_app(client, committee_member):
+    client.force_login(committee_member)  # some cards (webwatch) are for signed-in users only
     body = client.get("/").content.decode()
     assert 'class="card" href="/agencies/"' in body
     built = [c for c in apps.get_app_configs() if getattr(c, "dashboard_card", None)]
