@@ -182,6 +182,8 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TIMEZONE = TIME_ZONE
+# Periodic work: apps add entries below; `celery -A pcio beat` or `pcio cron` runs them.
+CELERY_BEAT_SCHEDULE = {}
 
 # HTTPS hardening, all on with PCIO_HTTPS=1 (what `pcio check --deploy` expects).
 PCIO_HTTPS = env_bool("PCIO_HTTPS")
@@ -254,7 +256,6 @@ PCIO_COMPLIANCE_DNS_SERVERS = env_list("PCIO_COMPLIANCE_DNS_SERVERS")  # host:po
 PCIO_COMPLIANCE_CHECK_HOURS = float(env("PCIO_COMPLIANCE_CHECK_HOURS", "24"))
 PCIO_COMPLIANCE_REMINDER_DAYS = float(env("PCIO_COMPLIANCE_REMINDER_DAYS", "14"))
 PCIO_COMPLIANCE_LOCAL_ADMINS = int(env("PCIO_COMPLIANCE_LOCAL_ADMINS", "68"))
-CELERY_BEAT_SCHEDULE = globals().get("CELERY_BEAT_SCHEDULE", {})
 CELERY_BEAT_SCHEDULE["compliance-checks"] = {
     "task": "pcio.compliance.tasks.check_all",
     "schedule": PCIO_COMPLIANCE_CHECK_HOURS * 3600,
