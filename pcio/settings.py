@@ -260,6 +260,11 @@ CELERY_BEAT_SCHEDULE["compliance-checks"] = {
     "task": "pcio.compliance.tasks.check_all",
     "schedule": PCIO_COMPLIANCE_CHECK_HOURS * 3600,
 }
+# notify() keeps each agency to one reminder per PCIO_COMPLIANCE_REMINDER_DAYS
+CELERY_BEAT_SCHEDULE["compliance-reminders"] = {
+    "task": "pcio.compliance.tasks.remind_all",
+    "schedule": 24 * 3600,
+}
 
 # readiness: evidence uploads and reminders for overdue survey questions
 PCIO_READINESS_EVIDENCE_MAX_MB = int(env("PCIO_READINESS_EVIDENCE_MAX_MB", "20"))
