@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class WebwatchConfig(AppConfig):
@@ -6,6 +7,7 @@ class WebwatchConfig(AppConfig):
     label = "webwatch"
     verbose_name = "เฝ้าระวังเว็บพนัน / Webwatch"
     url_prefix = "webwatch/"
+    nav = ("webwatch", _("เฝ้าระวังเว็บพนัน"))
     dashboard_card = "webwatch/card.html"
     agency_section = "webwatch/agency_section.html"
 
