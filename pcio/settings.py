@@ -250,6 +250,16 @@ LOGGING = {
 
 # ---- app settings (each app appends its own block below) ----
 
+# webwatch + shared guarded fetcher (pcio.lib.fetch)
+PCIO_FETCH_ALLOW_PRIVATE = env_bool("PCIO_FETCH_ALLOW_PRIVATE", False)
+PCIO_FETCH_TIMEOUT = float(env("PCIO_FETCH_TIMEOUT", "15"))
+PCIO_FETCH_MAX_BYTES = int(env("PCIO_FETCH_MAX_MB", "5")) * 1024 * 1024
+PCIO_FETCH_MAX_DECOMPRESSED = int(env("PCIO_FETCH_MAX_DECOMPRESSED_MB", "20")) * 1024 * 1024
+PCIO_FETCH_MAX_REDIRECTS = int(env("PCIO_FETCH_MAX_REDIRECTS", "5"))
+PCIO_WEBWATCH_MAX_PAGES = int(env("PCIO_WEBWATCH_MAX_PAGES", "200"))
+PCIO_WEBWATCH_PER_HOST = int(env("PCIO_WEBWATCH_PER_HOST", "4"))
+PCIO_WEBWATCH_REMIND_DAYS = int(env("PCIO_WEBWATCH_REMIND_DAYS", "3"))
+
 # compliance: checks of declared channels, reminders, the seed's count of local administrations
 PCIO_COMPLIANCE_CA_BUNDLE = env("PCIO_COMPLIANCE_CA_BUNDLE")  # CA file instead of the system's
 PCIO_COMPLIANCE_DNS_SERVERS = env_list("PCIO_COMPLIANCE_DNS_SERVERS")  # host:port; empty = system
@@ -272,32 +282,27 @@ PCIO_READINESS_EVIDENCE_TYPES = env_list(
     "PCIO_READINESS_EVIDENCE_TYPES", ".pdf,.png,.jpg,.jpeg,.docx,.xlsx,.pptx,.odt,.ods,.csv,.txt"
 )
 PCIO_READINESS_REMINDER_DAYS = int(env("PCIO_READINESS_REMINDER_DAYS", "3"))
-CELERY_BEAT_SCHEDULE["readiness-reminders"] = {
-    "task": "pcio.readiness.tasks.send_reminders",
-    "schedule": 24 * 3600,
-}
 
 # meetings: the province slogan printed as the running header of meeting documents
 PCIO_MEETINGS_SLOGAN = env(
     "PCIO_MEETINGS_SLOGAN",
     "หนองคาย “เมืองน่าอยู่ มุ่งสู่เกษตรอินทรีย์ ท่องเที่ยววิถีลุ่มน้ำโขง เชื่อมโยงการค้าชายแดน”",
 )
-LOGGING["loggers"]["weasyprint"] = {"level": "WARNING"}  # quiet per-page progress
+CELERY_BEAT_SCHEDULE["readiness-reminders"] = {
+    "task": "pcio.readiness.tasks.send_reminders",
+    "schedule": 24 * 3600,
+}
+LOGGING["loggers"]["weasyprint"] = {"level": "WARNING"}  # meetings: quiet per-page progress
 LOGGING["loggers"]["fontTools"] = {"level": "WARNING"}
-
-# webwatch and the shared guarded fetcher (pcio.lib.fetch)
-PCIO_FETCH_ALLOW_PRIVATE = env_bool("PCIO_FETCH_ALLOW_PRIVATE", False)
-PCIO_FETCH_TIMEOUT = float(env("PCIO_FETCH_TIMEOUT", "15"))
-PCIO_FETCH_MAX_BYTES = int(env("PCIO_FETCH_MAX_MB", "5")) * 1024 * 1024
-PCIO_FETCH_MAX_DECOMPRESSED = int(env("PCIO_FETCH_MAX_DECOMPRESSED_MB", "20")) * 1024 * 1024
-PCIO_FETCH_MAX_REDIRECTS = int(env("PCIO_FETCH_MAX_REDIRECTS", "5"))
-PCIO_WEBWATCH_MAX_PAGES = int(env("PCIO_WEBWATCH_MAX_PAGES", "200"))
-PCIO_WEBWATCH_PER_HOST = int(env("PCIO_WEBWATCH_PER_HOST", "4"))
-PCIO_WEBWATCH_REMIND_DAYS = int(env("PCIO_WEBWATCH_REMIND_DAYS", "3"))
-# the address of this pcio in alert links
+# webwatch: the address of this pcio in alert links
 PCIO_WEBWATCH_BASE_URL = env("PCIO_BASE_URL", "http://localhost:8000").rstrip("/")
 LOGGING["loggers"]["httpx"] = {"level": "WARNING"}  # one INFO line per crawled request is noise
-# beat dispatches due site scans (each site keeps its own interval) and reminders
+
+# catalog: uploads and harvesting
+PCIO_CATALOG_MAX_UPLOAD_BYTES = int(env("PCIO_CATALOG_MAX_UPLOAD_MB", "50")) * 1024 * 1024
+PCIO_CATALOG_HARVEST_ALLOW_PRIVATE = env_bool("PCIO_CATALOG_HARVEST_ALLOW_PRIVATE", False)
+
+# webwatch: beat dispatches due site scans (each site keeps its own interval) and reminders
 PCIO_WEBWATCH_DISPATCH_MINUTES = int(env("PCIO_WEBWATCH_DISPATCH_MINUTES", "15"))
 CELERY_BEAT_SCHEDULE["webwatch-due-scans"] = {
     "task": "pcio.webwatch.tasks.schedule_due_scans",

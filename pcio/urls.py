@@ -16,7 +16,15 @@ def _app_urls():
             yield path(prefix, include(f"{config.name}.urls"))
 
 
+def _root_urls():
+    """URLs an app must own at the site root (`root_urls`), such as CKAN's /api/3/action/."""
+    for config in apps.get_app_configs():
+        if getattr(config, "root_urls", None):
+            yield path("", include(config.root_urls))
+
+
 urlpatterns = [
+    *_root_urls(),
     path("", front.home, name="home"),
     path("health/", front.health, name="health"),
     path("login/", auth_views.LoginView.as_view(), name="login"),

@@ -1,0 +1,74 @@
+"""Downloads and uploads of the whole catalog: DCAT-AP 3 (RDF) and XLSX."""
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+
+from pcio.catalog import dcat, importing
+from pcio.catalog.forms import ImportForm
+from pcio.catalog.models import Dataset
+from pcio.lib import export, permissions
+from pcio.lib.importer import ImportFailed, run_import
+
+
+def _base(request):
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+def _rdf_response(graph, fmt, filename):
+    if fmt not in dcat.FORMATS and fmt not in ("ttl", "jsonld"):
+        raise Http404("ไม่รองรับรูปแบบนี้ (ttl, jsonld, rdf)")
+    fmt = {"ttl": "turtle"}.get(fmt, fmt)
+    body, content_type, ext = dcat.serialize(graph, fmt)
+    response = HttpResponse(body, content_type=f"{content_type}; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}.{ext}"'
+    return response
+
+
+def harvestable():
+    """Published datasets whose owners allow the national catalog to harvest them."""
+    return (Dataset.objects.published().filter(extras__allow_harvest="Yes")
+            .select_related("organization").prefetch_related("groups", "resources"))
+
+
+def catalog_dcat(request, fmt):
+    graph = dcat.catalog_graph(harvestable(), _base(request), f"บัญชีข้อมูล {settings.SITE_NAME}",
+                               "คณะกรรมการธรรมาภิบาลข้อมูลภาครัฐจังหวัดหนองคาย")
+    return _rdf_response(graph, fmt, "catalog")
+
+
+def dataset_dcat(request, name, fmt):
+    queryset = Dataset.objects.active().select_related("organization").prefetch_related(
+        "groups", "resources")
+    dataset = permissions.get_for_read(request, queryset, name=name)
+    return _rdf_response(dcat.dataset_graph(dataset, _base(request)), fmt, dataset.name)
+
+
+@login_required
+def catalog_export(request):
+    datasets = Dataset.objects.visible_to(request.user).select_related(
+        "organization").prefetch_related("groups").order_by("organization__code", "name")
+    body, content_type = export.render("xlsx", importing.columns(),
+                                       importing.export_rows(datasets), "catalog")
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = 'attachment; filename="catalog.xlsx"'
+    return response
+
+
+@login_required
+def catalog_import(request):
+    if permissions.role_of(request.user) not in (permissions.ADMIN, permissions.OFFICER):
+        permissions.require_secretariat(request)
+    form = ImportForm(request.POST or None, request.FILES or None)
+    problems, result = [], None
+    if request.method == "POST" and form.is_valid():
+        upload, limit = form.cleaned_data["file"], settings.PCIO_MAX_IMPORT_BYTES
+        try:
+            result = run_import(importing.CatalogImporter(request.user),
+                                upload.read(limit + 1), upload.name, max_bytes=limit)
+        except ImportFailed as exc:
+            problems = exc.problems
+    context = {"form": form, "problems": problems, "result": result,
+               "columns": importing.columns()}
+    return render(request, "catalog/import.html", context, status=400 if problems else 200)

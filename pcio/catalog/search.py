@@ -1,0 +1,212 @@
+"""Thai full-text search over datasets: SQLite FTS5 on one machine, PostgreSQL at scale.
+
+Both index the same segmented text (segment.index_text) in five fields and rank with the same
+order of weights: title > tags > description > agency > data dictionary. A query first needs
+every word (AND); when that finds fewer than FALLBACK results, datasets holding any of the
+words follow, ranked below. Facet counts are one GROUP BY on the Facet table.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.db.models import Count
+
+from pcio.catalog import segment
+
+FIELDS = ("title", "tags", "notes", "agency", "dictionary")
+SQLITE_WEIGHTS = "10.0, 5.0, 2.5, 1.2, 1.0"
+PG_WEIGHTS = "{0.1, 0.25, 0.5, 1.0}"  # D (agency, dictionary), C (notes), B (tags), A (title)
+FALLBACK = 10
+FACETS = ("organization", "groups", "data_type", "data_category", "data_classification",
+          "res_format", "license_id", "tags")
+
+
+@dataclass
+class Found:
+    ids: list
+    count: int
+    facets: dict = field(default_factory=dict)
+    words: list = field(default_factory=list)
+
+
+def postgres() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def documents(dataset) -> dict:
+    """The text of each field; `dataset` has organization and resources.fields prefetched."""
+    agency = dataset.organization
+    dictionary = []
+    for resource in dataset.resources.all():
+        dictionary += [resource.name, resource.description]
+        for f in resource.fields.all():
+            dictionary += [f.name.replace("_", " "), f.label_th, f.description]
+    return {
+        "title": dataset.title, "tags": " ".join(dataset.tags), "notes": dataset.notes,
+        "agency": " ".join([agency.name_th, agency.short_name, agency.code]),
+        "dictionary": " ".join(x for x in dictionary if x),
+    }
+
+
+def index(datasets):
+    rows = [(d.id, *[segment.index_text(v) for v in documents(d).values()]) for d in datasets]
+    if not rows:
+        return
+    ids = [r[0] for r in rows]
+    with connection.cursor() as cursor:
+        if postgres():
+            cursor.executemany(PG_UPSERT, rows)
+        else:
+            cursor.execute(f"DELETE FROM catalog_fts WHERE rowid IN ({_marks(ids)})", ids)
+            cursor.executemany("INSERT INTO catalog_fts (rowid, title, tags, notes, agency, "
+                               "dictionary) VALUES (%s, %s, %s, %s, %s, %s)", rows)
+
+
+def unindex(ids):
+    ids = list(ids)
+    if not ids:
+        return
+    table, key = ("catalog_search", "dataset_id") if postgres() else ("catalog_fts", "rowid")
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table} WHERE {key} IN ({_marks(ids)})", ids)
+
+
+PG_UPSERT = """
+INSERT INTO catalog_search (dataset_id, vector) VALUES (%s,
+  setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'B') ||
+  setweight(to_tsvector('simple', %s), 'C') || setweight(to_tsvector('simple', %s), 'D') ||
+  setweight(to_tsvector('simple', %s), 'D'))
+ON CONFLICT (dataset_id) DO UPDATE SET vector = EXCLUDED.vector
+"""
+
+
+def _marks(values):
+    return ", ".join(["%s"] * len(values))
+
+
+def _expression(words, mode):
+    if postgres():
+        return (" & " if mode == "and" else " | ").join(f"'{w}'" for w in words)
+    return (" " if mode == "and" else " OR ").join(f'"{w}"' for w in words)
+
+
+def _match(words, mode):
+    """SQL selecting (id, score) of datasets matching the words; lower score ranks first."""
+    if postgres():
+        sql = (f"SELECT dataset_id AS id, -ts_rank('{PG_WEIGHTS}', vector, q) AS score "
+               "FROM catalog_search, to_tsquery('simple', %s) q WHERE vector @@ q")
+    else:
+        sql = (f"SELECT rowid AS id, bm25(catalog_fts, {SQLITE_WEIGHTS}) AS score "
+               "FROM catalog_fts WHERE catalog_fts MATCH %s")
+    return sql, [_expression(words, mode)]
+
+
+def matching(queryset, words, mode="and"):
+    """The queryset joined to the full-text match, with its relevance as `score` (lower is
+    better). A join, not `id IN (...)`: the database then starts from the few matching
+    rows instead of scanning every dataset."""
+    expr = _expression(words, mode)
+    if postgres():
+        return queryset.extra(
+            tables=["catalog_search"],
+            where=["catalog_search.dataset_id = catalog_dataset.id",
+                   "catalog_search.vector @@ to_tsquery('simple', %s)"],
+            params=[expr],
+            select={"score": f"-ts_rank('{PG_WEIGHTS}', catalog_search.vector, "
+                             "to_tsquery('simple', %s))"},
+            select_params=[expr])
+    return queryset.extra(
+        tables=["catalog_fts"],
+        where=["catalog_fts.rowid = catalog_dataset.id", "catalog_fts MATCH %s"],
+        params=[expr], select={"score": f"bm25(catalog_fts, {SQLITE_WEIGHTS})"})
+
+
+def _fetch(sql, params):
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def search(queryset, q="", rows=20, start=0, order_by=None, facet_fields=FACETS) -> Found:
+    """Search within `queryset` (already limited to what the caller may see and to filters).
+    `order_by` None means relevance when there is a query, else the queryset's order."""
+    words = segment.query_words(q)
+    if not words:
+        ids = list(queryset.values_list("id", flat=True)[start:start + rows])
+        return Found(ids, queryset.count(), facet_counts(queryset, facet_fields), words)
+    mode, narrowed = "and", matching(queryset.order_by(), words)
+    count = _count(narrowed)
+    if count < FALLBACK and len(words) > 1:
+        mode, narrowed = "or", matching(queryset.order_by(), words, "or")
+        count = _count(narrowed)
+    if order_by:
+        page = narrowed.order_by(*order_by).values_list("id", flat=True)[start:start + rows]
+        ids = list(page)
+    else:
+        ids = _ranked(narrowed, words, mode, rows, start)
+    return Found(ids, count, _facets(narrowed, facet_fields), words)
+
+
+DATASET_THEN_FTS = '"catalog_dataset" , "catalog_fts"'
+FTS_THEN_DATASET = '"catalog_fts" CROSS JOIN "catalog_dataset"'
+
+
+def _sql(queryset):
+    """The queryset's SQL; on SQLite the full-text table is put first with CROSS JOIN (which
+    SQLite never reorders), otherwise it may start from the dataset table and probe the
+    full-text index once per dataset: 2 ms instead of 900 ms at 30,000 datasets."""
+    sql, params = queryset.query.sql_with_params()
+    if not postgres():
+        sql = sql.replace(DATASET_THEN_FTS, FTS_THEN_DATASET, 1)
+    return sql, params
+
+
+def _count(narrowed):
+    sql, params = _sql(narrowed.values("id"))
+    return _fetch(f"SELECT COUNT(*) FROM ({sql}) m", params)[0][0]
+
+
+def _ranked(narrowed, words, mode, rows, start):
+    """Ids of one page by relevance; in "or" mode datasets with every word come first."""
+    if mode == "or":
+        all_sql, all_params = _match(words, "and")
+        narrowed = narrowed.extra(
+            select={"tier": f"CASE WHEN catalog_dataset.id IN (SELECT id FROM ({all_sql}) a) "
+                            "THEN 0 ELSE 1 END"}, select_params=all_params)
+        order = ["tier", "score", "id"]
+    else:
+        order = ["score", "id"]
+    page = narrowed.order_by(*order).values_list("id", *order[:-1])[start:start + rows]
+    return [row[0] for row in _fetch(*_sql(page))]
+
+
+def _facets(narrowed, facet_fields, limit=50):
+    if not facet_fields:
+        return {}
+    sql, params = _sql(narrowed.values("id"))
+    names = list(facet_fields)
+    rows = _fetch(
+        f"SELECT fc.facet, fc.value, COUNT(*) AS n FROM ({sql}) m "
+        f"JOIN catalog_facet fc ON fc.dataset_id = m.id WHERE fc.facet IN ({_marks(names)}) "
+        "GROUP BY fc.facet, fc.value ORDER BY n DESC, fc.value", [*params, *names])
+    return _group(rows, facet_fields, limit)
+
+
+def _group(rows, facet_fields, limit):
+    out = {name: [] for name in facet_fields}
+    for name, value, n in rows:
+        if len(out[name]) < limit:
+            out[name].append((value, n))
+    return out
+
+
+def facet_counts(queryset, facet_fields=FACETS, limit=50) -> dict:
+    """Facet counts over a whole queryset (browsing without a query)."""
+    from pcio.catalog.models import Facet
+
+    if not facet_fields:
+        return {}
+    counts = (Facet.objects.filter(dataset__in=queryset.order_by().values("id"),
+                                   facet__in=facet_fields)
+              .values_list("facet", "value").annotate(n=Count("id")).order_by("-n", "value"))
+    return _group(counts, facet_fields, limit)

@@ -1,0 +1,154 @@
+"""Checks a dataset's metadata against the GD Catalog schema and the council's rules.
+
+`validate(data, personal_data=False)` takes the flat dict a CKAN client sends (GD Catalog
+field names) and returns {field: [Thai message, ...]}; empty means valid.
+"""
+
+import re
+from datetime import date
+
+from pcio.catalog import schema
+
+NAME_RE = re.compile(r"^[a-z0-9_-]{2,100}$")
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+MULTI = ("multiselect", "tags")
+
+
+def validate(data: dict, personal_data: bool = False) -> dict:
+    errors = {}
+
+    def add(name, message):
+        errors.setdefault(name, []).append(message)
+
+    _mandatory(data, add)
+    _values(data, add)
+    _classification(data, personal_data, add)
+    return errors
+
+
+def empty(value) -> bool:
+    if isinstance(value, list | tuple):
+        return not [v for v in value if str(v).strip()]
+    return value is None or str(value).strip() == ""
+
+
+def _mandatory(data, add):
+    for name in schema.mandatory():
+        if empty(data.get(name)):
+            add(name, f"กรุณากรอก{schema.label(name)} (จำเป็นตามมาตรฐาน GD Catalog)")
+
+
+def _values(data, add):
+    data_type = data.get("data_type") or schema.data_types()[0]
+    allowed = set(schema.fields_for(data_type))
+    for name, value in data.items():
+        spec = schema.fields().get(name)
+        if spec is None or empty(value):
+            continue
+        if name not in allowed:
+            add(name, f"{spec['label']} ใช้กับชุดข้อมูลประเภท {data_type} ไม่ได้")
+            continue
+        message = _check(spec, value)
+        if message:
+            add(name, message)
+    _years_and_bbox(data, add)
+
+
+def _check(spec, value):
+    kind, label = spec["kind"], spec["label"]
+    if "choices" in spec:
+        values = as_list(value) if kind in MULTI else [value]
+        wrong = [v for v in values if v not in spec["choices"]]
+        if wrong:
+            return f"{label}: ไม่มีตัวเลือก {', '.join(map(str, wrong))}"
+    if kind == "slug" and not NAME_RE.match(str(value)):
+        return f"{label} ใช้ได้เฉพาะ a-z 0-9 - _ ยาว 2–100 ตัวอักษร"
+    if kind == "email" and not EMAIL_RE.match(str(value)):
+        return f"{label} ไม่ถูกต้อง: {value}"
+    if kind == "license" and value not in schema.licenses():
+        return f"ไม่รู้จักสัญญาอนุญาต {value}"
+    if kind in ("integer", "year") and not _is_int(value):
+        return f"{label} ต้องเป็นตัวเลขจำนวนเต็ม"
+    if kind == "date" and not _is_date(value):
+        return f"{label} ต้องเป็นวันที่รูปแบบ ปปปป-ดด-วว"
+    if kind in ("latitude", "longitude"):
+        return _coordinate(kind, label, value)
+    return None
+
+
+def _coordinate(kind, label, value):
+    limit = 90 if kind == "latitude" else 180
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return f"{label} ต้องเป็นตัวเลข (องศาทศนิยม)"
+    return None if -limit <= number <= limit else f"{label} ต้องอยู่ระหว่าง -{limit} ถึง {limit}"
+
+
+def _years_and_bbox(data, add):
+    first, last = data.get("first_year_of_data"), data.get("last_year_of_data")
+    if _is_int(first) and _is_int(last) and int(first) > int(last):
+        add("last_year_of_data", "ปีข้อมูลล่าสุดต้องไม่ก่อนปีที่เริ่มต้นจัดทำ")
+    pairs = [("west_bound_longitude", "east_bound_longitude"),
+             ("south_bound_latitude", "north_bound_latitude")]
+    for low, high in pairs:
+        try:
+            if float(data[low]) > float(data[high]):
+                add(high, f"{schema.label(high)} ต้องไม่น้อยกว่า{schema.label(low)}")
+        except (KeyError, TypeError, ValueError):
+            continue
+
+
+def _classification(data, personal_data, add):
+    rules = schema.rules()
+    category = data.get("data_category")
+    level = data.get("data_classification") or ""
+    public = category == rules["public_category"]
+    if public and level != rules["public_classification"]:
+        add("data_classification", "ข้อมูลสาธารณะต้องมีระดับชั้นข้อมูล เปิดเผย")
+    if category in rules["secret_categories"] and level not in rules["secret_classifications"]:
+        add("data_classification",
+            f"{category} ต้องมีระดับชั้นข้อมูล ลับ ลับมาก หรือ ลับที่สุด")
+    if category == rules["personal_category"] and level == rules["public_classification"]:
+        add("data_classification", "ข้อมูลส่วนบุคคลกำหนดระดับชั้น เปิดเผย ไม่ได้")
+    if level == rules["public_classification"] and not public and category:
+        add("data_category", "ระดับชั้น เปิดเผย ใช้กับหมวดหมู่ ข้อมูลสาธารณะ เท่านั้น")
+    _license(data, level, add)
+    if public and personal_data:
+        add("data_category", "พบข้อมูลส่วนบุคคลในไฟล์ของชุดข้อมูลนี้ จึงเผยแพร่เป็นข้อมูลสาธารณะ"
+                             "ไม่ได้ กรุณาลบข้อมูลส่วนบุคคลออกจากไฟล์ หรือเปลี่ยนหมวดหมู่/ระดับชั้นข้อมูล")
+
+
+def _license(data, level, add):
+    license_id = data.get("license_id")
+    if not license_id or license_id not in schema.licenses():
+        return
+    opened = schema.is_open_license(license_id)
+    if level == schema.rules()["public_classification"] and not opened:
+        add("license_id", "ข้อมูลระดับ เปิดเผย ต้องใช้สัญญาอนุญาตแบบเปิด เช่น Open Data Common")
+    if level and level != schema.rules()["public_classification"] and opened:
+        add("license_id", f"ข้อมูลระดับ {level} ใช้สัญญาอนุญาตแบบเปิดไม่ได้ (ใช้ other-closed)")
+
+
+def as_list(value) -> list:
+    if isinstance(value, list | tuple):
+        return [str(v).strip() for v in value if str(v).strip()]
+    return [v.strip() for v in str(value or "").split(",") if v.strip()]
+
+
+def _is_int(value) -> bool:
+    try:
+        int(str(value))
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def _is_date(value) -> bool:
+    if isinstance(value, date):
+        return True
+    try:
+        date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return False
+    return True
