@@ -3,6 +3,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.exceptions import PermissionDenied
 
 from pcio.agencies.models import Agency, District, Website
+from pcio.api.filters import by_params
 from pcio.api.permissions import AuditedViewSetMixin
 from pcio.lib import permissions
 
@@ -78,11 +79,8 @@ class AgencyViewSet(AuditedViewSetMixin, viewsets.ModelViewSet):
             Prefetch("websites", queryset=Website.objects.order_by("id"))
         )
         params = self.request.query_params
-        queryset = queryset.search(params.get("q"))
-        if params.get("type"):
-            queryset = queryset.filter(type=params["type"])
-        if params.get("district"):
-            queryset = queryset.filter(district__code=params["district"])
+        queryset = by_params(queryset.search(params.get("q")), params, type="type",
+                             district="district__code")
         return queryset.thai_order()
 
     def perform_create(self, serializer):

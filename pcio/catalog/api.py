@@ -3,6 +3,7 @@ which every CKAN client already speaks)."""
 
 from rest_framework import serializers, viewsets
 
+from pcio.api.filters import by_params
 from pcio.catalog.models import Dataset
 
 
@@ -26,12 +27,8 @@ class DatasetViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         queryset = Dataset.objects.visible_to(self.request.user).select_related(
             "organization").prefetch_related("groups").order_by("name")
-        params = self.request.query_params
-        if params.get("organization"):
-            queryset = queryset.filter(organization__code=params["organization"])
-        if params.get("data_category"):
-            queryset = queryset.filter(data_category=params["data_category"])
-        return queryset
+        return by_params(queryset, self.request.query_params,
+                         organization="organization__code", data_category="data_category")
 
 
 def register(router):

@@ -3,6 +3,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.exceptions import PermissionDenied
 
 from pcio.agencies.models import Agency
+from pcio.api.filters import by_params
 from pcio.api.permissions import AuditedViewSetMixin
 from pcio.compliance.forms import clean_value, section_of
 from pcio.compliance.models import Channel, Letter, Record
@@ -39,9 +40,7 @@ class ChannelViewSet(AuditedViewSetMixin, viewsets.ModelViewSet):
 
     def get_queryset(self):
         queryset = Channel.objects.select_related("agency").order_by("agency__code", "id")
-        if self.request.query_params.get("agency"):
-            queryset = queryset.filter(agency__code=self.request.query_params["agency"])
-        return queryset
+        return by_params(queryset, self.request.query_params, agency="agency__code")
 
 
 class RecordSerializer(serializers.ModelSerializer):

@@ -1,6 +1,7 @@
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import PermissionDenied
 
+from pcio.api.filters import by_params
 from pcio.api.permissions import AuditedViewSetMixin
 from pcio.lib import permissions
 from pcio.meetings import services
@@ -73,9 +74,7 @@ class MeetingViewSet(SecretariatWrites, viewsets.ModelViewSet):
 
     def get_queryset(self):
         queryset = self.visible(Meeting.objects.select_related("committee"), "status")
-        if code := self.request.query_params.get("committee"):
-            queryset = queryset.filter(committee__code=code)
-        return queryset
+        return by_params(queryset, self.request.query_params, committee="committee__code")
 
 
 class ItemViewSet(SecretariatWrites, viewsets.ModelViewSet):
@@ -85,9 +84,7 @@ class ItemViewSet(SecretariatWrites, viewsets.ModelViewSet):
 
     def get_queryset(self):
         queryset = self.visible(Item.objects.select_related("meeting"), "meeting__status")
-        if meeting := self.request.query_params.get("meeting"):
-            queryset = queryset.filter(meeting_id=meeting)
-        return queryset
+        return by_params(queryset, self.request.query_params, meeting="meeting_id")
 
 
 class ResolutionViewSet(SecretariatWrites, viewsets.ModelViewSet):
@@ -114,12 +111,8 @@ class ActionItemViewSet(SecretariatWrites, viewsets.ModelViewSet):
     def get_queryset(self):
         queryset = self.visible(ActionItem.objects.select_related("resolution__item__meeting"),
                                 "resolution__item__meeting__status")
-        params = self.request.query_params
-        if params.get("agency"):
-            queryset = queryset.filter(agency_id=params["agency"])
-        if params.get("status"):
-            queryset = queryset.filter(status=params["status"])
-        return queryset
+        return by_params(queryset, self.request.query_params, agency="agency_id",
+                         status="status")
 
 
 def register(router):

@@ -2,6 +2,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.exceptions import PermissionDenied
 
 from pcio.agencies.models import Agency
+from pcio.api.filters import by_params
 from pcio.api.permissions import AuditedViewSetMixin
 from pcio.lib import permissions
 from pcio.webwatch.models import Incident, Site
@@ -29,12 +30,8 @@ class SiteViewSet(AuditedViewSetMixin, viewsets.ModelViewSet):
 
     def get_queryset(self):
         sites = Site.objects.readable_by(self.request.user).select_related("agency")
-        params = self.request.query_params
-        if params.get("status"):
-            sites = sites.filter(status=params["status"])
-        if params.get("agency"):
-            sites = sites.filter(agency__code=params["agency"])
-        return sites.order_by("url")
+        return by_params(sites, self.request.query_params, status="status",
+                         agency="agency__code").order_by("url")
 
 
 class IncidentSerializer(serializers.ModelSerializer):
