@@ -301,6 +301,11 @@ LOGGING["loggers"]["httpx"] = {"level": "WARNING"}  # one INFO line per crawled 
 # catalog: uploads and harvesting
 PCIO_CATALOG_MAX_UPLOAD_BYTES = int(env("PCIO_CATALOG_MAX_UPLOAD_MB", "50")) * 1024 * 1024
 PCIO_CATALOG_HARVEST_ALLOW_PRIVATE = env_bool("PCIO_CATALOG_HARVEST_ALLOW_PRIVATE", False)
+PCIO_CATALOG_HARVEST_HOURS = float(env("PCIO_CATALOG_HARVEST_HOURS", "24"))
+CELERY_BEAT_SCHEDULE["catalog-harvest"] = {
+    "task": "pcio.catalog.tasks.harvest_all",
+    "schedule": PCIO_CATALOG_HARVEST_HOURS * 3600,
+}
 
 # webwatch: beat dispatches due site scans (each site keeps its own interval) and reminders
 PCIO_WEBWATCH_DISPATCH_MINUTES = int(env("PCIO_WEBWATCH_DISPATCH_MINUTES", "15"))
