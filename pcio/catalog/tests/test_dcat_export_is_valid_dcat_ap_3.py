@@ -1,6 +1,7 @@
 """The DCAT-AP 3 export in three serialisations, validated with pyshacl against the official
 DCAT-AP 3.0.0 SHACL shapes."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,9 @@ COUNTS = "อำเภอ,จำนวน\nเมืองหนองคาย,
 @pytest.fixture(scope="module")
 def shapes():
     if not SHAPES.exists():
+        # CI always has ../shared beside the checkout: there a missing file is a failure.
+        if os.environ.get("CI"):
+            pytest.fail(f"DCAT-AP 3.0.0 SHACL shapes not found at {SHAPES}")
         pytest.skip(f"DCAT-AP 3.0.0 SHACL shapes not found at {SHAPES}")
     return Graph().parse(SHAPES, format="turtle")
 
