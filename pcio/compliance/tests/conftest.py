@@ -92,7 +92,7 @@ class TestCA:
 
 
 @pytest.fixture
-def test_ca(tmp_path, settings):
+def trusted_ca(tmp_path, settings):
     ca = TestCA(tmp_path)
     settings.PCIO_COMPLIANCE_CA_BUNDLE = str(ca.path)
     settings.PCIO_FETCH_ALLOW_PRIVATE = True  # the test servers are on loopback
