@@ -1,15 +1,13 @@
 """Real local servers for the compliance checks: HTTPS with a test CA, DNS, SMTP."""
 
 import datetime
-import http.server
-import ipaddress
 import socket
-import ssl
 import threading
 
 import pytest
 
 from pcio.compliance.models import Channel, Kind, Record, Section
+from pcio.lib.testing import Site, ThrowawayCA
 
 
 @pytest.fixture
@@ -30,70 +28,9 @@ def channel_for():
     return make
 
 
-# ---- certificates made in the test with `cryptography` ----
-
-def _name(common_name):
-    from cryptography import x509
-    from cryptography.x509.oid import NameOID
-
-    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
-
-
-def _key():
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    return ec.generate_private_key(ec.SECP256R1())
-
-
-def _pem(cert, key):
-    from cryptography.hazmat.primitives import serialization
-
-    return (cert.public_bytes(serialization.Encoding.PEM),
-            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                              serialization.NoEncryption()))
-
-
-class TestCA:
-    def __init__(self, directory):
-        from cryptography import x509
-        from cryptography.hazmat.primitives import hashes
-
-        self.dir, self.key = directory, _key()
-        now = datetime.datetime.now(datetime.UTC)
-        self.cert = (
-            x509.CertificateBuilder().subject_name(_name("pcio test CA"))
-            .issuer_name(_name("pcio test CA")).public_key(self.key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - datetime.timedelta(days=1))
-            .not_valid_after(now + datetime.timedelta(days=30))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .sign(self.key, hashes.SHA256()))
-        self.path = directory / "ca.pem"
-        self.path.write_bytes(_pem(self.cert, self.key)[0])
-
-    def issue(self, name, expired=False):
-        """Cert + key files for 127.0.0.1 and localhost; expired ended yesterday."""
-        from cryptography import x509
-        from cryptography.hazmat.primitives import hashes
-
-        key, now = _key(), datetime.datetime.now(datetime.UTC)
-        start = now - datetime.timedelta(days=30 if expired else 1)
-        end = now - datetime.timedelta(days=1) if expired else now + datetime.timedelta(days=7)
-        san = x509.SubjectAlternativeName([x509.DNSName("localhost"),
-                                           x509.IPAddress(ipaddress.ip_address("127.0.0.1"))])
-        cert = (x509.CertificateBuilder().subject_name(_name(name))
-                .issuer_name(self.cert.subject).public_key(key.public_key())
-                .serial_number(x509.random_serial_number()).not_valid_before(start)
-                .not_valid_after(end).add_extension(san, critical=False)
-                .sign(self.key, hashes.SHA256()))
-        cert_pem, key_pem = _pem(cert, key)
-        (self.dir / f"{name}.pem").write_bytes(cert_pem + key_pem)
-        return self.dir / f"{name}.pem"
-
-
 @pytest.fixture
 def trusted_ca(tmp_path, settings):
-    ca = TestCA(tmp_path)
+    ca = ThrowawayCA(tmp_path)
     settings.PCIO_COMPLIANCE_CA_BUNDLE = str(ca.path)
     settings.PCIO_FETCH_ALLOW_PRIVATE = True  # the test servers are on loopback
     return ca
@@ -101,42 +38,20 @@ def trusted_ca(tmp_path, settings):
 
 # ---- HTTP(S) servers on 127.0.0.1, ephemeral ports ----
 
-def _handler(routes):
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - http.server's name
-            status, headers, body = routes.get(self.path, (404, {}, b"not found"))
-            self.send_response(status)
-            for name, value in headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args):
-            pass
-
-    return Handler
-
-
 class LocalServer:
+    """routes[path] = (status, headers, body), served by the shared test Site."""
+
     def __init__(self, routes, certfile=None):
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(routes))
-        self.scheme = "http"
-        if certfile:
-            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-            context.load_cert_chain(certfile)
-            self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
-            self.scheme = "https"
-        self.port = self.httpd.server_address[1]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-        self.thread.start()
+        handlers = {path: (lambda request, answer=answer: answer)
+                    for path, answer in routes.items()}
+        self.site = Site(handlers, certfile=certfile)
+        self.port, self.scheme = self.site.port, self.site.url.split(":")[0]
 
     def url(self, path="/", host="127.0.0.1"):
         return f"{self.scheme}://{host}:{self.port}{path}"
 
     def stop(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        self.site.close()
 
 
 @pytest.fixture

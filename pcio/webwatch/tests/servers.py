@@ -7,7 +7,8 @@ import socket
 import threading
 import time
 import zlib
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from pcio.lib.testing import Site  # noqa: F401 - the tests import it from here
 
 
 class RawServer:
@@ -87,51 +88,3 @@ def bomb_body(megabytes=64) -> bytes:
     packer = zlib.compressobj(9, zlib.DEFLATED, 31)
     block = b"\0" * (1024 * 1024)
     return b"".join(packer.compress(block) for _ in range(megabytes)) + packer.flush()
-
-
-class Site:
-    """A routed HTTP site: routes[path] = callable(request) -> (status, headers, body).
-
-    request has .path and .headers; unknown paths go to `fallback` (404 by default).
-    """
-
-    def __init__(self, routes=None, fallback=None):
-        self.routes = dict(routes or {})
-        self.fallback = fallback or (lambda request: (404, {}, b"not found"))
-        self.requests = []
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-            disable_nagle_algorithm = True  # else headers and body wait on delayed ACKs
-
-            def do_GET(self):
-                site.requests.append((self.path, dict(self.headers)))
-                route = site.routes.get(self.path.split("?")[0], site.fallback)
-                status, headers, body = route(self)
-                body = body.encode() if isinstance(body, str) else body
-                self.send_response(status)
-                headers = {"Content-Type": "text/html; charset=utf-8", **headers}
-                for key, value in headers.items():
-                    self.send_header(key, value)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                try:
-                    self.wfile.write(body)
-                except OSError:
-                    pass  # the client gave up (a cap or a timeout): expected in tests
-
-            def log_message(self, *args):
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def page(self, path, html, status=200, headers=None):
-        self.routes[path] = lambda request: (status, headers or {}, html)
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()

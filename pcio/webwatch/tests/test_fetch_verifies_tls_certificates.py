@@ -5,7 +5,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 
 from pcio.lib.fetch import FetchError, fetch
-from pcio.webwatch.tests.tlsutil import make_ca_and_cert
+from pcio.lib.testing import ThrowawayCA
 
 
 class Hello(BaseHTTPRequestHandler):
@@ -21,10 +21,11 @@ class Hello(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def tls_server(tmp_path):
-    ca, cert, key = make_ca_and_cert(tmp_path)
+    authority = ThrowawayCA(tmp_path)
+    ca = str(authority.path)
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Hello)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert, key)
+    context.load_cert_chain(authority.issue("127.0.0.1"))
     httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
     threading.Thread(target=httpd.serve_forever, daemon=True).start()
     yield f"https://127.0.0.1:{httpd.server_address[1]}/", ca

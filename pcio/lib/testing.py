@@ -1,0 +1,125 @@
+"""Real servers and certificates for tests, shared by the apps' test suites.
+
+Everything binds 127.0.0.1 on an ephemeral port and runs in daemon threads. `cryptography`
+(a test dependency) is imported only when a certificate is made.
+"""
+
+import datetime
+import ipaddress
+import ssl
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+def _name(common_name):
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    return x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+
+
+def _key():
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    return ec.generate_private_key(ec.SECP256R1())
+
+
+def _pem(cert, key):
+    from cryptography.hazmat.primitives import serialization
+
+    return (cert.public_bytes(serialization.Encoding.PEM),
+            key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                              serialization.NoEncryption()))
+
+
+class ThrowawayCA:
+    def __init__(self, directory):
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes
+
+        self.dir, self.key = directory, _key()
+        now = datetime.datetime.now(datetime.UTC)
+        self.cert = (
+            x509.CertificateBuilder().subject_name(_name("pcio test CA"))
+            .issuer_name(_name("pcio test CA")).public_key(self.key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=30))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(self.key, hashes.SHA256()))
+        self.path = directory / "ca.pem"
+        self.path.write_bytes(_pem(self.cert, self.key)[0])
+
+    def issue(self, name, expired=False):
+        """Cert + key files for 127.0.0.1 and localhost; expired ended yesterday."""
+        from cryptography import x509
+        from cryptography.hazmat.primitives import hashes
+
+        key, now = _key(), datetime.datetime.now(datetime.UTC)
+        start = now - datetime.timedelta(days=30 if expired else 1)
+        end = now - datetime.timedelta(days=1) if expired else now + datetime.timedelta(days=7)
+        san = x509.SubjectAlternativeName([x509.DNSName("localhost"),
+                                           x509.IPAddress(ipaddress.ip_address("127.0.0.1"))])
+        cert = (x509.CertificateBuilder().subject_name(_name(name))
+                .issuer_name(self.cert.subject).public_key(key.public_key())
+                .serial_number(x509.random_serial_number()).not_valid_before(start)
+                .not_valid_after(end).add_extension(san, critical=False)
+                .sign(self.key, hashes.SHA256()))
+        cert_pem, key_pem = _pem(cert, key)
+        (self.dir / f"{name}.pem").write_bytes(cert_pem + key_pem)
+        return self.dir / f"{name}.pem"
+
+
+class Site:
+    """A routed HTTP site: routes[path] = callable(request) -> (status, headers, body).
+
+    request has .path and .headers; unknown paths go to `fallback` (404 by default).
+    """
+
+    def __init__(self, routes=None, fallback=None, certfile=None):
+        self.routes = dict(routes or {})
+        self.fallback = fallback or (lambda request: (404, {}, b"not found"))
+        self.requests = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # else headers and body wait on delayed ACKs
+
+            def do_GET(self):
+                site.requests.append((self.path, dict(self.headers)))
+                route = site.routes.get(self.path.split("?")[0], site.fallback)
+                status, headers, body = route(self)
+                body = body.encode() if isinstance(body, str) else body
+                self.send_response(status)
+                headers = {"Content-Type": "text/html; charset=utf-8", **headers}
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                try:
+                    self.wfile.write(body)
+                except OSError:
+                    pass  # the client gave up (a cap or a timeout): expected in tests
+
+            def log_message(self, *args):
+                pass
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        scheme = "http"
+        if certfile:  # a PEM file with the certificate and its key (ThrowawayCA.issue)
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.load_cert_chain(certfile)
+            self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
+            scheme = "https"
+        self.port = self.httpd.server_address[1]
+        self.url = f"{scheme}://127.0.0.1:{self.port}"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def page(self, path, html, status=200, headers=None):
+        self.routes[path] = lambda request: (status, headers or {}, html)
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
