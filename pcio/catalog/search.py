@@ -29,6 +29,11 @@ class Found:
     words: list = field(default_factory=list)
 
 
+def facet_keys(values) -> str:
+    """Dataset.facet_keys from (facet, value) pairs."""
+    return "\n".join(f"{k}\t{v}" for k, v in values)
+
+
 def postgres() -> bool:
     return connection.vendor == "postgresql"
 

@@ -142,17 +142,25 @@ def assess(dataset, today=None):
     return quality.assess(dataset.metadata(), resources, today or timezone.localdate())
 
 
-def _set_facets(dataset, resources):
+def facet_values(dataset, groups, formats) -> list:
+    """(facet, value) pairs of a dataset: what search counts and `fq` filters on."""
     values = [("organization", dataset.organization.code), ("data_type", dataset.data_type),
               ("data_category", dataset.data_category), ("license_id", dataset.license_id),
               ("data_classification", dataset.data_classification)]
-    values += [("groups", g.name) for g in dataset.groups.all()]
+    values += [("groups", name) for name in groups]
     values += [("tags", t[:200]) for t in dataset.tags]
+    values += [("res_format", f) for f in sorted(formats)]
+    return [(k, v.replace("\t", " ").replace("\n", " ")) for k, v in values if v]
+
+
+def _set_facets(dataset, resources):
     formats = {r.format.upper() for r in resources if r.format}
     formats |= {f.upper() for f in dataset.extras.get("data_format", [])}
-    values += [("res_format", f) for f in sorted(formats)]
+    values = facet_values(dataset, [g.name for g in dataset.groups.all()], formats)
     Facet.objects.filter(dataset=dataset).delete()
-    Facet.objects.bulk_create([Facet(dataset=dataset, facet=k, value=v) for k, v in values if v])
+    Facet.objects.bulk_create([Facet(dataset=dataset, facet=k, value=v) for k, v in values])
+    dataset.facet_keys = search.facet_keys(values)
+    Dataset.objects.filter(pk=dataset.pk).update(facet_keys=dataset.facet_keys)
 
 
 def guess_format(filename: str, declared="") -> str:
