@@ -7,7 +7,7 @@
    FTS (segmented, ranked) vs LIKE '%query%' on title/description/tags (CKAN's wildcard).
 2. N synthetic datasets (the judged records varied by district and year), indexing rate.
 3. Per judged query, 20 results + facet counts (agency, group, data type, category, format,
-   licence): p50/p95 of FTS vs LIKE, same run, same database.
+   licence): p50/p95 of FTS vs LIKE, same run, same database; then the broadest query.
 """
 
 import sys
@@ -23,6 +23,7 @@ from pcio.catalog.models import Dataset, Facet
 
 DISTRICTS = ["เมืองหนองคาย", "ท่าบ่อ", "โพนพิสัย", "ศรีเชียงใหม่", "สังคม", "สระใคร", "เฝ้าไร่",
              "รัตนวาปี", "โพธิ์ตาก"]
+BROAD = "อำเภอ"  # in every synthetic title: the worst case, not in the judged set
 FACETS = ("organization", "groups", "data_type", "data_category", "res_format", "license_id")
 
 
@@ -54,6 +55,7 @@ def recall():
 def synthesise(total, batch=5000):
     records = relevance.records()
     agencies = dict(Agency.objects.values_list("code", "id"))
+    codes = {v: k for k, v in agencies.items()}
     made = 0
     while made < total:
         size = min(batch, total - made)
@@ -68,18 +70,18 @@ def synthesise(total, batch=5000):
                 data_type="ข้อมูลสถิติ", data_category="ข้อมูลสาธารณะ",
                 data_classification="เปิดเผย", license_id="Open-D", is_sample=True,
                 extras={"update_frequency_unit": "ปี"}))
+        for d in rows:
+            d.facet_keys = search.facet_keys(_facets(d, codes))
         with transaction.atomic():
             created = Dataset.objects.bulk_create(rows)
             Facet.objects.bulk_create([Facet(dataset=d, facet=f, value=v) for d in created
-                                       for f, v in _facets(d)])
+                                       for f, v in _facets(d, codes)])
         made += size
 
 
-def _facets(d):
-    yield from (("organization", str(d.organization_id)), ("data_type", d.data_type),
-                ("data_category", d.data_category), ("license_id", d.license_id),
-                ("res_format", "CSV"), ("groups", "economy"))
-    yield from (("tags", t) for t in d.tags)
+def _facets(d, codes):
+    d.organization = Agency(pk=d.organization_id, code=codes[d.organization_id])
+    return services.facet_values(d, ["economy"], ["CSV"])
 
 
 def index_all(batch=2000):
@@ -126,6 +128,9 @@ def main():
             run(queries[0])  # warm caches
             samples = [t for q in queries for t in timed(lambda q=q, run=run: run(q), repeat)]
             print(f"{name} query + 6 facets + 20 rows: {percentiles(samples)}")
+        broad = timed(lambda: search.search(base, BROAD, rows=20, facet_fields=FACETS), 5)
+        print(f"FTS  '{BROAD}' (matches every synthetic dataset): best {min(broad):.0f} ms, "
+              f"worst {max(broad):.0f} ms")
     finally:
         drop()
 

@@ -6,6 +6,8 @@ every word (AND); when that finds fewer than FALLBACK results, datasets holding 
 words follow, ranked below. Facet counts are one GROUP BY on the Facet table.
 """
 
+import heapq
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -95,17 +97,6 @@ def _expression(words, mode):
     return (" " if mode == "and" else " OR ").join(f'"{w}"' for w in words)
 
 
-def _match(words, mode):
-    """SQL selecting (id, score) of datasets matching the words; lower score ranks first."""
-    if postgres():
-        sql = (f"SELECT dataset_id AS id, -ts_rank('{PG_WEIGHTS}', vector, q) AS score "
-               "FROM catalog_search, to_tsquery('simple', %s) q WHERE vector @@ q")
-    else:
-        sql = (f"SELECT rowid AS id, bm25(catalog_fts, {SQLITE_WEIGHTS}) AS score "
-               "FROM catalog_fts WHERE catalog_fts MATCH %s")
-    return sql, [_expression(words, mode)]
-
-
 def matching(queryset, words, mode="and"):
     """The queryset joined to the full-text match, with its relevance as `score` (lower is
     better). A join, not `id IN (...)`: the database then starts from the few matching
@@ -139,17 +130,17 @@ def search(queryset, q="", rows=20, start=0, order_by=None, facet_fields=FACETS)
     if not words:
         ids = list(queryset.values_list("id", flat=True)[start:start + rows])
         return Found(ids, queryset.count(), facet_counts(queryset, facet_fields), words)
-    mode, narrowed = "and", matching(queryset.order_by(), words)
-    count = _count(narrowed)
-    if count < FALLBACK and len(words) > 1:
-        mode, narrowed = "or", matching(queryset.order_by(), words, "or")
-        count = _count(narrowed)
+    mode, hits = "and", _hits(queryset, words, "and")
+    first = set()
+    if len(hits) < FALLBACK and len(words) > 1:
+        first = {h[0] for h in hits}
+        mode, hits = "or", _hits(queryset, words, "or")
     if order_by:
-        page = narrowed.order_by(*order_by).values_list("id", flat=True)[start:start + rows]
-        ids = list(page)
+        page = matching(queryset.order_by(*order_by), words, mode).values_list("id", flat=True)
+        ids = list(page[start:start + rows])
     else:
-        ids = _ranked(narrowed, words, mode, rows, start)
-    return Found(ids, count, _facets(narrowed, facet_fields), words)
+        ids = _ranked(hits, first, rows, start)
+    return Found(ids, len(hits), _facets([h[2] for h in hits], facet_fields), words)
 
 
 DATASET_THEN_FTS = '"catalog_dataset" , "catalog_fts"'
@@ -166,35 +157,39 @@ def _sql(queryset):
     return sql, params
 
 
-def _count(narrowed):
-    sql, params = _sql(narrowed.values("id"))
-    return _fetch(f"SELECT COUNT(*) FROM ({sql}) m", params)[0][0]
+def _hits(queryset, words, mode) -> list:
+    """(id, score, facet_keys) of every match. One pass gives the count, the ranking and the
+    facet counts: three passes over the full-text match cost about three times as much."""
+    narrowed = matching(queryset.order_by(), words, mode)
+    return _fetch(*_sql(narrowed.values_list("id", "score", "facet_keys")))
 
 
-def _ranked(narrowed, words, mode, rows, start):
-    """Ids of one page by relevance; in "or" mode datasets with every word come first."""
-    if mode == "or":
-        all_sql, all_params = _match(words, "and")
-        narrowed = narrowed.extra(
-            select={"tier": f"CASE WHEN catalog_dataset.id IN (SELECT id FROM ({all_sql}) a) "
-                            "THEN 0 ELSE 1 END"}, select_params=all_params)
-        order = ["tier", "score", "id"]
-    else:
-        order = ["score", "id"]
-    page = narrowed.order_by(*order).values_list("id", *order[:-1])[start:start + rows]
-    return [row[0] for row in _fetch(*_sql(page))]
+def _ranked(hits, first, rows, start):
+    """Ids of one page by relevance; datasets in `first` (holding every word when the
+    search fell back to any word) come before the rest."""
+    def rank(hit):
+        return (hit[0] not in first, hit[1], hit[0])
+
+    return [h[0] for h in heapq.nsmallest(start + rows, hits, key=rank)[start:]]
 
 
-def _facets(narrowed, facet_fields, limit=50):
-    if not facet_fields:
-        return {}
-    sql, params = _sql(narrowed.values("id"))
-    names = list(facet_fields)
-    rows = _fetch(
-        f"SELECT fc.facet, fc.value, COUNT(*) AS n FROM ({sql}) m "
-        f"JOIN catalog_facet fc ON fc.dataset_id = m.id WHERE fc.facet IN ({_marks(names)}) "
-        "GROUP BY fc.facet, fc.value ORDER BY n DESC, fc.value", [*params, *names])
-    return _group(rows, facet_fields, limit)
+def _facets(keys, facet_fields, limit=50):
+    """Facet counts from the matches' facet_keys, most frequent first, then by value."""
+    wanted, texts = set(facet_fields), Counter(k for k in keys if k)
+    if len(texts) * 2 > len(keys):  # mostly distinct: split and count all at once, in C
+        counts = Counter("\n".join(keys).split("\n"))
+    else:  # datasets of one agency often share every value: split each distinct text once
+        counts = Counter()
+        for text, n in texts.items():
+            for key in text.split("\n"):
+                counts[key] += n
+    rows = {}
+    for key, n in counts.items():
+        name, _, value = key.partition("\t")
+        if name in wanted:
+            rows.setdefault(name, []).append((-n, value))
+    return {name: [(value, -n) for n, value in heapq.nsmallest(limit, rows.get(name, []))]
+            for name in facet_fields}
 
 
 def _group(rows, facet_fields, limit):
