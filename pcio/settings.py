@@ -306,6 +306,17 @@ CELERY_BEAT_SCHEDULE["catalog-harvest"] = {
     "task": "pcio.catalog.tasks.harvest_all",
     "schedule": PCIO_CATALOG_HARVEST_HOURS * 3600,
 }
+# catalog: availability of linked files; intranet file servers need ALLOW_PRIVATE (or the
+# fetcher-wide PCIO_FETCH_ALLOW_PRIVATE), each check is capped by PCIO_FETCH_TIMEOUT
+PCIO_CATALOG_LINK_CHECK_HOURS = float(env("PCIO_CATALOG_LINK_CHECK_HOURS", "24"))
+PCIO_CATALOG_LINK_CHECK_ALLOW_PRIVATE = env_bool("PCIO_CATALOG_LINK_CHECK_ALLOW_PRIVATE",
+                                                 PCIO_FETCH_ALLOW_PRIVATE)
+PCIO_CATALOG_LINK_CHECK_CONCURRENCY = int(env("PCIO_CATALOG_LINK_CHECK_CONCURRENCY", "8"))
+PCIO_CATALOG_LINK_CHECK_PER_HOST = int(env("PCIO_CATALOG_LINK_CHECK_PER_HOST", "2"))
+CELERY_BEAT_SCHEDULE["catalog-link-check"] = {
+    "task": "pcio.catalog.tasks.check_links_all",
+    "schedule": PCIO_CATALOG_LINK_CHECK_HOURS * 3600,
+}
 
 # webwatch: beat dispatches due site scans (each site keeps its own interval) and reminders
 PCIO_WEBWATCH_DISPATCH_MINUTES = int(env("PCIO_WEBWATCH_DISPATCH_MINUTES", "15"))

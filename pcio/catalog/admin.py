@@ -6,7 +6,9 @@ from pcio.catalog.models import Dataset, Field, Group, HarvestSource, Resource
 class ResourceInline(admin.TabularInline):
     model = Resource
     extra = 0
-    fields = ["name", "format", "url", "upload", "position"]
+    fields = ["name", "format", "url", "upload", "position", "link_ok", "link_checked_at",
+              "link_reason"]
+    readonly_fields = ["link_ok", "link_checked_at", "link_reason"]  # the checker's to write
 
 
 @admin.register(Dataset)

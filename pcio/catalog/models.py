@@ -145,7 +145,10 @@ class Resource(models.Model):
     preview = models.JSONField(default=dict, blank=True)  # {"headers": [...], "rows": [[...]]}
     personal_findings = models.JSONField(default=list, blank=True)
     quality = models.JSONField(default=dict, blank=True)  # tabular checks of the last upload
-    link_ok = models.BooleanField(null=True)  # availability of a linked file, last check
+    # The last check of a linked file (pcio.catalog.links), written by the checker only.
+    link_ok = models.BooleanField(_("ลิงก์ใช้ได้"), null=True)
+    link_checked_at = models.DateTimeField(_("ตรวจลิงก์ล่าสุด"), null=True, blank=True)
+    link_reason = models.CharField(_("เหตุที่เปิดลิงก์ไม่ได้"), max_length=200, blank=True)
     created = models.DateTimeField(default=timezone.now)
     modified = models.DateTimeField(default=timezone.now)
 
@@ -165,6 +168,12 @@ class Resource(models.Model):
 
     def is_tabular(self):
         return self.format.upper() in ("CSV", "XLSX", "XLS")
+
+    def is_link(self):
+        return bool(self.url) and not self.upload
+
+    def forget_link_check(self):
+        self.link_ok, self.link_checked_at, self.link_reason = None, None, ""
 
     def download_url(self):
         if self.upload:
@@ -240,7 +249,9 @@ class HarvestSource(models.Model):
 
 
 auditlog.register(Dataset, m2m_fields={"groups"})
-auditlog.register(Resource, exclude_fields=["preview"])
+# A link check is the machine's observation, not a change anyone made.
+auditlog.register(Resource, exclude_fields=["preview", "link_ok", "link_checked_at",
+                                            "link_reason"])
 auditlog.register(Field)
 auditlog.register(Group)
 auditlog.register(HarvestSource)

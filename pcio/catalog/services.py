@@ -175,6 +175,8 @@ def save_resource(dataset, values: dict, upload=None, resource=None) -> tuple:
     notes are Thai messages for the officer, such as a public dataset made private because
     the file holds personal data."""
     resource = resource or Resource(dataset=dataset, position=dataset.resources.count())
+    if upload or values.get("url", resource.url) != resource.url:
+        resource.forget_link_check()  # the last link check was of another file
     for name in ("name", "description", "url"):
         if name in values:
             setattr(resource, name, values[name] or "")

@@ -16,6 +16,7 @@ urlpatterns = [
     path("dataset/<slug:name>/delete/", views.dataset_delete, name="catalog_delete"),
     path("dataset/<slug:name>/dcat.<str:fmt>", exports.dataset_dcat, name="catalog_dataset_dcat"),
     path("dataset/<slug:name>/resource/new/", views.resource_new, name="catalog_resource_new"),
+    path("dataset/<slug:name>/check-links/", views.check_links, name="catalog_check_links"),
     path("dataset/<slug:name>/resource/<uuid:uid>/download/", views.download,
          name="catalog_download"),
     path("dataset/<slug:name>/resource/<uuid:uid>/delete/", views.resource_delete,

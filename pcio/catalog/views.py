@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from pcio.agencies.models import Agency
-from pcio.catalog import ckan, schema, search, services
+from pcio.catalog import ckan, schema, search, services, tasks
 from pcio.catalog.forms import FACET_FILTERS, DatasetForm, FieldFormSet, ResourceForm
 from pcio.catalog.models import Dataset, Group, Resource
 from pcio.lib import permissions
@@ -89,8 +89,9 @@ def dataset_detail(request, name):
     rows = [(schema.label(n), _display(n, metadata.get(n)))
             for n in schema.fields_for(dataset.data_type)
             if n not in ("title", "name", "notes", "owner_org")]
+    resources = list(dataset.resources.all())
     context = {"dataset": dataset, "metadata": rows, "quality": services.assess(dataset),
-               "resources": dataset.resources.all(),
+               "resources": resources, "has_links": any(r.is_link() for r in resources),
                "history": LogEntry.objects.get_for_object(dataset).select_related("actor")[:10]}
     return render(request, "catalog/dataset.html", context)
 
@@ -191,6 +192,15 @@ def resource_new(request, name):
                   status=400 if form.errors else 200)
 
 
+@login_required
+@require_POST
+def check_links(request, name):
+    dataset = permissions.get_for_edit(request, Dataset.objects.active(), name=name)
+    tasks.check_links_batch.delay([dataset.pk])  # eager without a broker: done on return
+    messages.success(request, "สั่งตรวจลิงก์แล้ว / Link check started")
+    return redirect(dataset)
+
+
 def _resource(request, name, uid, edit=False):
     resources = Resource.objects.select_related("dataset__organization").filter(
         dataset__state=Dataset.ACTIVE, dataset__name=name)
@@ -237,7 +247,7 @@ def dictionary_edit(request, name, uid):
 @login_required
 def dashboard(request):
     """The data governance council's view: datasets per agency, by category and class,
-    average quality, and what is overdue or missing mandatory metadata."""
+    average quality, and what is overdue, missing mandatory metadata or has broken links."""
     datasets = Dataset.objects.visible_to(request.user)
     today = timezone.localdate()
     context = {
@@ -255,6 +265,9 @@ def dashboard(request):
         .order_by("due_date")[:50],
         "incomplete": _datasets().filter(pk__in=datasets.filter(missing_mandatory__gt=0)
                                          .values("pk"))[:50],
+        "broken": _datasets().filter(pk__in=datasets.filter(resources__link_ok=False)
+                                     .values("pk"))
+        .annotate(broken_links=Count("resources", filter=Q(resources__link_ok=False)))[:50],
         "today": today,
     }
     return render(request, "catalog/dashboard.html", context)

@@ -46,6 +46,7 @@ class FetchError(Exception):
     def __init__(self, kind: str, detail: str = ""):
         self.kind = kind
         self.redirects = []  # the hops followed before the failure (evidence of where it went)
+        self.status = None  # the HTTP status, when the server answered before the failure
         self.message = MESSAGES[kind] + (f": {detail}" if detail else "")
         super().__init__(self.message)
 
@@ -314,6 +315,9 @@ async def _one(client, method, url, headers, max_bytes, max_decompressed):
                 raise FetchError("too_large", f"เกิน {max_bytes} ไบต์")
             decoder.feed(chunk)
         return response, decoder.body()
+    except FetchError as exc:
+        exc.status = response.status_code  # a body over the cap still came with an answer
+        raise
     finally:
         await response.aclose()
 

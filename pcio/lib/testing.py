@@ -73,7 +73,8 @@ class ThrowawayCA:
 class Site:
     """A routed HTTP site: routes[path] = callable(request) -> (status, headers, body).
 
-    request has .path and .headers; unknown paths go to `fallback` (404 by default).
+    request has .path, .headers and .command ("GET" or "HEAD": a HEAD gets the GET's status
+    and headers without the body); unknown paths go to `fallback` (404 by default).
     """
 
     def __init__(self, routes=None, fallback=None, certfile=None):
@@ -98,9 +99,12 @@ class Site:
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
                 try:
-                    self.wfile.write(body)
+                    if self.command != "HEAD":
+                        self.wfile.write(body)
                 except OSError:
                     pass  # the client gave up (a cap or a timeout): expected in tests
+
+            do_HEAD = do_GET
 
             def log_message(self, *args):
                 pass

@@ -1,6 +1,9 @@
+import threading
+
 import pytest
 
 from pcio.catalog import services
+from pcio.lib.testing import Site
 
 
 def valid_metadata(**overrides):
@@ -79,3 +82,51 @@ def ckan(live_server):
         return RemoteCKAN(live_server.url, apikey=token, user_agent="ckanapi-test")
 
     return client
+
+
+CSV = "อำเภอ,จำนวนนักท่องเที่ยว\nเมืองหนองคาย,120000\n".encode()
+BIG = b"x" * (8 * 1024 * 1024)  # over the fetcher's default 5 MB cap
+
+
+class FileServer:
+    """A real HTTP server on loopback serving the kinds of link a catalog meets; `seen` lists
+    (method, path) of each request, `url(path)` is the address of a path."""
+
+    def __init__(self):
+        self.seen, self.release = [], threading.Event()
+        self.site = Site({
+            "/good.csv": self._log(lambda r: (200, {"Content-Type": "text/csv"}, CSV)),
+            "/gone.csv": self._log(lambda r: (404, {}, "ไม่พบไฟล์")),
+            "/broken.csv": self._log(lambda r: (500, {}, "error")),
+            # an old file server that only knows GET, serving a file over every download cap
+            "/no-head.csv": self._log(lambda r: (405, {}, "") if r.command == "HEAD"
+                                      else (200, {"Content-Type": "text/csv"}, BIG)),
+            "/moved.csv": self._log(lambda r: (301, {"Location": "/good.csv"}, "")),
+            "/moved-away.csv": self._log(lambda r: (302, {"Location": "/gone.csv"}, "")),
+            "/loop.csv": self._log(lambda r: (302, {"Location": "/loop.csv"}, "")),
+            "/slow.csv": self._log(self._slow),
+        })
+
+    def _log(self, route):
+        def logged(request):
+            self.seen.append((request.command, request.path))
+            return route(request)
+        return logged
+
+    def _slow(self, request):
+        self.release.wait(10)  # answers only after the test is over
+        return 200, {}, CSV
+
+    def url(self, path):
+        return self.site.url + path
+
+    def close(self):
+        self.release.set()
+        self.site.close()
+
+
+@pytest.fixture
+def file_server():
+    server = FileServer()
+    yield server
+    server.close()
