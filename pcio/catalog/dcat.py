@@ -12,8 +12,9 @@ FREQUENCY = {"ปี": "ANNUAL", "ครึ่งปี": "ANNUAL_2", "ไตร
              "สัปดาห์": "WEEKLY", "วัน": "DAILY", "วันทำการ": "DAILY", "ชั่วโมง": "HOURLY",
              "นาที": "CONT", "ตามเวลาจริง": "CONT",
              "ไม่มีการปรับปรุงหลังจากการจัดเก็บข้อมูล": "NEVER", "อื่นๆ": "OTHER"}
-LANGUAGE = {"ไทย": "THA", "อังกฤษ": "ENG", "จีน": "ZHO", "ลาว": "LAO", "เวียดนาม": "VIE",
-            "ญี่ปุ่น": "JPN", "เกาหลี": "KOR"}
+LANGUAGE = {"ไทย": "THA", "อังกฤษ": "ENG", "จีน": "ZHO", "มลายู": "MSA", "พม่า": "MYA",
+            "ลาว": "LAO", "เขมร": "KHM", "ญี่ปุ่น": "JPN", "เกาหลี": "KOR", "ฝรั่งเศส": "FRA",
+            "เยอรมัน": "DEU", "อารบิก": "ARA"}
 FILE_TYPE = {"CSV": "CSV", "XLSX": "XLSX", "XLS": "XLS", "JSON": "JSON", "XML": "XML",
              "PDF": "PDF", "DOC": "DOC", "DOCX": "DOCX", "GEOJSON": "GEOJSON", "KML": "KML",
              "SHP": "SHP", "ZIP": "ZIP", "HTML": "HTML", "TXT": "TXT", "RDF": "RDF_XML",

@@ -100,14 +100,14 @@ def metadata(record, number) -> dict:
         "update_frequency_interval": "1", "geo_coverage": "จังหวัด",
         "data_source": AGENCIES[agency][0], "data_format": ["CSV", "XLS"][number % 2:][:1],
         "data_category": category, "data_classification": level,
-        "license_id": "Open-D" if level == "เปิดเผย" else "other-closed",
-        "allow_harvest": "Yes" if level == "เปิดเผย" else "No", "data_language": ["ไทย"],
+        "license_id": "Open Data Common" if level == "เปิดเผย" else "อื่นๆ",
+        "allow_harvest": "True" if level == "เปิดเผย" else "False", "data_language": ["ไทย"],
         "last_updated_date": f"2025-{1 + number % 12:02d}-15",
         "groups": [GROUP_BY_AGENCY.get(agency, "government")], "is_sample": True,
     }
     if data["data_type"] == "ข้อมูลสถิติ":
         data.update(unit_of_measure="หน่วย", first_year_of_data="2560",
-                    last_year_of_data="2567", official_statistics="ไม่ใช่")
+                    last_year_of_data="2567", official_statistics="False")
     return data
 
 

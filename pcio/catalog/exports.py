@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
-from pcio.catalog import dcat, importing
+from pcio.catalog import allow_harvest, dcat, importing
 from pcio.catalog.forms import ImportForm
 from pcio.catalog.models import Dataset
 from pcio.lib import export, permissions
@@ -28,7 +28,7 @@ def _rdf_response(graph, fmt, filename):
 
 def harvestable():
     """Published datasets whose owners allow the national catalog to harvest them."""
-    return (Dataset.objects.published().filter(extras__allow_harvest="Yes")
+    return (Dataset.objects.published().filter(allow_harvest.matching("True"))
             .select_related("organization").prefetch_related("groups", "resources"))
 
 

@@ -55,6 +55,7 @@ class DatasetForm(forms.Form):
             else:
                 self.fields[spec["field_name"]] = form_field(spec)
             self.fields[spec["field_name"]].section = spec["section"]
+            self.fields[spec["field_name"]].data_types = spec.get("data_types", [])
         self.fields["data_type"].required = True
         self.fields["groups"] = forms.ModelMultipleChoiceField(
             label="กลุ่มชุดข้อมูล", queryset=Group.objects.all(), to_field_name="name",

@@ -53,8 +53,10 @@ def assess(metadata: dict, resources: list, today: date) -> Quality:
 def _metadata(metadata, missing):
     """Mandatory fields count for 70 points, the other fields of the data type for 30."""
     mandatory = schema.mandatory()
+    # The "(อื่นๆ โปรดระบุ)" companions are left empty by design unless อื่นๆ was chosen.
+    skip = set(mandatory) | schema.companions()
     optional = [n for n in schema.fields_for(metadata.get("data_type") or
-                                             schema.data_types()[0]) if n not in mandatory]
+                                             schema.data_types()[0]) if n not in skip]
     filled = sum(1 for n in optional if not empty(metadata.get(n)))
     score = round(70 * (len(mandatory) - len(missing)) / len(mandatory)
                   + (30 * filled / len(optional) if optional else 30))

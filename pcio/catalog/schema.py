@@ -34,9 +34,15 @@ def data_types() -> list:
 
 
 def fields_for(data_type) -> list:
-    """Field names a dataset of this data type shows, in schema order."""
-    sections = schema()["sections_by_data_type"].get(data_type, ["basic"])
-    return [f["field_name"] for f in schema()["dataset_fields"] if f["section"] in sections]
+    """Field names a dataset of this data type shows, in schema order: the extension's
+    form_data_type, kept as `data_types` (a field without it shows for every type)."""
+    return [f["field_name"] for f in schema()["dataset_fields"]
+            if data_type in f.get("data_types", data_types())]
+
+
+def companions() -> set:
+    """The "(อื่นๆ โปรดระบุ)" text fields, filled only when their field is set to อื่นๆ."""
+    return {name for name, f in fields().items() if "other_of" in f}
 
 
 def extra_fields() -> list:
@@ -48,7 +54,8 @@ def licenses() -> dict:
     return {lic["id"]: lic for lic in schema()["licenses"]}
 
 
-def is_open_license(license_id) -> bool:
+def is_open_license(license_id) -> bool | None:
+    """True or False; None for อื่นๆ, whose terms are in license_id_other."""
     return licenses().get(license_id, {}).get("open", False)
 
 

@@ -89,8 +89,9 @@ def _years_and_bbox(data, add):
     first, last = data.get("first_year_of_data"), data.get("last_year_of_data")
     if _is_int(first) and _is_int(last) and int(first) > int(last):
         add("last_year_of_data", "ปีข้อมูลล่าสุดต้องไม่ก่อนปีที่เริ่มต้นจัดทำ")
+    # The extension names the north and south edges *_longitude although they hold latitudes.
     pairs = [("west_bound_longitude", "east_bound_longitude"),
-             ("south_bound_latitude", "north_bound_latitude")]
+             ("south_bound_longitude", "north_bound_longitude")]
     for low, high in pairs:
         try:
             if float(data[low]) > float(data[high]):
@@ -123,11 +124,13 @@ def _license(data, level, add):
     license_id = data.get("license_id")
     if not license_id or license_id not in schema.licenses():
         return
+    # None: อื่นๆ, whose terms are written in license_id_other and cannot be judged here.
     opened = schema.is_open_license(license_id)
-    if level == schema.rules()["public_classification"] and not opened:
+    if level == schema.rules()["public_classification"] and opened is False:
         add("license_id", "ข้อมูลระดับ เปิดเผย ต้องใช้สัญญาอนุญาตแบบเปิด เช่น Open Data Common")
     if level and level != schema.rules()["public_classification"] and opened:
-        add("license_id", f"ข้อมูลระดับ {level} ใช้สัญญาอนุญาตแบบเปิดไม่ได้ (ใช้ other-closed)")
+        add("license_id", f"ข้อมูลระดับ {level} ใช้สัญญาอนุญาตแบบเปิดไม่ได้ "
+                          "(เลือก อื่นๆ แล้วระบุเงื่อนไข)")
 
 
 def as_list(value) -> list:

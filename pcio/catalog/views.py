@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from pcio.agencies.models import Agency
-from pcio.catalog import ckan, schema, search, services, tasks
+from pcio.catalog import allow_harvest, ckan, schema, search, services, tasks
 from pcio.catalog.forms import FACET_FILTERS, DatasetForm, FieldFormSet, ResourceForm
 from pcio.catalog.models import Dataset, Group, Resource
 from pcio.lib import permissions
@@ -85,7 +85,7 @@ def dataset_detail(request, name):
     dataset = permissions.get_for_read(
         request, Dataset.objects.active().select_related("organization")
         .prefetch_related("groups", "resources__fields"), name=name)
-    metadata = dataset.metadata()
+    metadata = {**dataset.metadata(), "allow_harvest": allow_harvest.of(dataset)}
     rows = [(schema.label(n), _display(n, metadata.get(n)))
             for n in schema.fields_for(dataset.data_type)
             if n not in ("title", "name", "notes", "owner_org")]
@@ -101,9 +101,8 @@ def _display(name, value):
         return ", ".join(map(str, value))
     if name == "license_id":
         return schema.licenses().get(value, {}).get("title_th", value)
-    if name == "allow_harvest":
-        return {"Yes": "ใช่", "No": "ไม่ใช่"}.get(value, value)
-    return value
+    # "True"/"False" and other stored values read as the schema's Thai labels.
+    return schema.fields().get(name, {}).get("choice_labels", {}).get(value, value)
 
 
 def _editable_agencies(user):

@@ -16,7 +16,7 @@ def valid_metadata(**overrides):
         "update_frequency_interval": "1", "geo_coverage": "จังหวัด",
         "data_source": "สำนักงานการท่องเที่ยวและกีฬาจังหวัดหนองคาย", "data_format": ["CSV"],
         "data_category": "ข้อมูลสาธารณะ", "data_classification": "เปิดเผย",
-        "license_id": "Open-D", "last_updated_date": "2025-01-31",
+        "license_id": "Open Data Common", "last_updated_date": "2025-01-31",
     }
     data.update(overrides)
     return data
@@ -46,7 +46,7 @@ def public_dataset(make_dataset):
 def secret_dataset(make_dataset):
     return make_dataset(name="nk-border-security", title="ข้อมูลการลาดตระเวนชายแดนหนองคาย",
                         data_category="ข้อมูลความมั่นคง", data_classification="ลับ",
-                        license_id="other-closed", tag_string="ชายแดน, ความมั่นคง")
+                        license_id="อื่นๆ", tag_string="ชายแดน, ความมั่นคง")
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ def main():
     call_command("migrate", verbosity=0)
     services.ensure_groups()
     Agency.objects.create(code="A", name_th="สำนักงานสถิติจังหวัดหนองคาย", type="central")
-    dataset = services.save_dataset(valid_metadata(allow_harvest="Yes", groups=["economy"]))
+    dataset = services.save_dataset(valid_metadata(allow_harvest="True", groups=["economy"]))
     services.save_resource(dataset, {"name": "ไฟล์", "url": "https://data.example.go.th/t.csv"})
     services.save_dataset(valid_metadata(name="second", title="มูลค่าการค้าชายแดน"))
     services.save_dataset(valid_metadata(name="hidden-draft", title="ร่างที่ยังไม่เผยแพร่",

@@ -24,7 +24,7 @@ def test_an_officer_fills_the_dataset_form_and_finds_it_by_a_thai_word(page, liv
     for selector, value in {"#id_owner_org": "A", "#id_update_frequency_unit": "เดือน",
                             "#id_geo_coverage": "จังหวัด", "#id_data_category": "ข้อมูลสาธารณะ",
                             "#id_data_classification": "เปิดเผย",
-                            "#id_license_id": "Open-D"}.items():
+                            "#id_license_id": "Open Data Common"}.items():
         page.select_option(selector, value)
     page.check("input[name=objective][value='พันธกิจหน่วยงาน']")
     page.check("input[name=data_format][value='CSV']")

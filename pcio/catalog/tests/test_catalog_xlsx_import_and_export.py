@@ -59,7 +59,7 @@ def test_the_export_reads_back_as_an_import(client, secretariat, public_dataset)
     response = client.get("/catalog/export.xlsx")
     book = openpyxl.load_workbook(io.BytesIO(response.content))
     header = [c.value for c in book.active[1]]
-    assert header[:3] == ["data_type", "title", "name"]
+    assert header[:4] == ["data_type", "data_type_other", "title", "name"]
     result = run_import(importing.CatalogImporter(secretariat), response.content, "c.xlsx")
     assert result.updated == 1
 

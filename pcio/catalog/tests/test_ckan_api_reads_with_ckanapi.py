@@ -8,7 +8,7 @@ def catalog(make_dataset):
     make_dataset(groups=["economy"])
     make_dataset(name="trade", title="มูลค่าการค้าชายแดนไทย-ลาว ด่านศุลกากรหนองคาย",
                  owner_org="B", tag_string="การค้าชายแดน, ส่งออก", groups=["economy"],
-                 allow_harvest="Yes")
+                 allow_harvest="True")
 
 
 def test_status_show_says_it_is_ckan(ckan, db):
@@ -50,7 +50,7 @@ def test_organizations_groups_tags_and_licences(ckan, catalog):
     assert len(client.action.group_list()) == 7
     assert client.action.group_show(id="economy")["package_count"] == 2
     assert "การค้าชายแดน" in client.action.tag_list()
-    assert "Open-D" in {lic["id"] for lic in client.action.license_list()}
+    assert "Open Data Common" in {lic["id"] for lic in client.action.license_list()}
 
 
 def test_current_package_list_with_resources(ckan, catalog):

@@ -27,11 +27,11 @@ def shapes():
 
 @pytest.fixture
 def harvestable(make_dataset):
-    dataset = make_dataset(allow_harvest="Yes", groups=["economy"], data_language=["ไทย"])
+    dataset = make_dataset(allow_harvest="True", groups=["economy"], data_language=["ไทย"])
     services.save_resource(dataset, {"name": "สถิติ"}, upload=(COUNTS, "counts.csv"))
     services.save_resource(dataset, {"name": "API", "url": "https://data.example.go.th/api",
                                      "format": "API"})
-    make_dataset(name="not-for-harvest", title="ชุดที่ไม่อนุญาตให้นำเข้า", allow_harvest="No")
+    make_dataset(name="not-for-harvest", title="ชุดที่ไม่อนุญาตให้นำเข้า", allow_harvest="False")
     return dataset
 
 

@@ -50,3 +50,8 @@ def test_the_search_page_uses_a_fixed_number_of_queries(client, make_dataset,
         client.get("/catalog/", {"q": "นักท่องเที่ยว"})
     with django_assert_max_num_queries(12):
         client.get("/catalog/")
+
+
+def test_the_dataset_page_shows_yes_no_choices_by_their_thai_labels(client, public_dataset):
+    page = client.get("/catalog/dataset/nk-tourists/").content.decode()
+    assert "<dt>ยินยอมให้นำชื่อชุดข้อมูลไปใช้ที่ GD Catalog</dt><dd>ยินยอม</dd>" in page

@@ -32,7 +32,7 @@ def test_it_cannot_be_made_public_again_until_fixed(public_dataset):
 def test_reclassifying_as_internal_data_allows_saving(public_dataset):
     services.save_resource(public_dataset, {"name": "รายชื่อ"}, upload=(PEOPLE, "p.csv"))
     services.save_dataset({"data_category": "ข้อมูลส่วนบุคคล", "data_classification": "ลับ",
-                           "license_id": "other-closed"}, public_dataset, patch=True)
+                           "license_id": "อื่นๆ"}, public_dataset, patch=True)
     public_dataset.refresh_from_db()
     assert public_dataset.data_classification == "ลับ"
 

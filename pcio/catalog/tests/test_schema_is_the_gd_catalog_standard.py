@@ -16,9 +16,9 @@ def test_it_uses_the_gd_catalog_thai_choice_values():
     assert schema.data_types()[1] == "ข้อมูลสถิติ"
 
 
-def test_statistics_fields_show_only_for_statistics_and_mixed_data():
+def test_statistics_fields_show_only_for_statistics_data():
     assert "unit_of_measure" in schema.fields_for("ข้อมูลสถิติ")
-    assert "unit_of_measure" in schema.fields_for("ข้อมูลหลากหลายประเภท")
+    assert "unit_of_measure" not in schema.fields_for("ข้อมูลหลากหลายประเภท")
     assert "unit_of_measure" not in schema.fields_for("ข้อมูลระเบียน")
     assert "west_bound_longitude" in schema.fields_for("ข้อมูลภูมิสารสนเทศเชิงพื้นที่")
     assert "west_bound_longitude" not in schema.fields_for("ข้อมูลสถิติ")

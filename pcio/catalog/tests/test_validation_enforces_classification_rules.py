@@ -13,25 +13,26 @@ def test_it_names_every_missing_mandatory_field_in_thai():
 
 
 def test_public_data_must_be_classified_open():
-    errors = validate(valid_metadata(data_classification="ลับ", license_id="other-closed"))
+    errors = validate(valid_metadata(data_classification="ลับ", license_id="อื่นๆ"))
     assert "ข้อมูลสาธารณะต้องมีระดับชั้นข้อมูล เปิดเผย" in errors["data_classification"]
 
 
 def test_security_data_must_be_secret_or_higher():
     errors = validate(valid_metadata(data_category="ข้อมูลความมั่นคง",
                                      data_classification="ชั้นเผยแพร่ภายในองค์กร",
-                                     license_id="other-closed"))
+                                     license_id="อื่นๆ"))
     assert "ลับ ลับมาก หรือ ลับที่สุด" in errors["data_classification"][0]
 
 
 def test_official_secret_data_classified_secret_is_valid():
     assert validate(valid_metadata(data_category="ข้อมูลความลับทางราชการ",
                                    data_classification="ลับมาก",
-                                   license_id="other-closed")) == {}
+                                   license_id="อื่นๆ")) == {}
 
 
 def test_the_licence_follows_the_classification():
-    closed = validate(valid_metadata(license_id="other-closed"))
+    closed = validate(valid_metadata(
+        license_id="Creative Commons Attribution Non-Commercial"))
     assert "สัญญาอนุญาตแบบเปิด" in closed["license_id"][0]
     opened = validate(valid_metadata(data_category="ข้อมูลใช้ภายใน",
                                      data_classification="ชั้นเผยแพร่ภายในองค์กร"))
@@ -61,9 +62,9 @@ def test_it_rejects_gis_fields_on_a_record_dataset():
 def test_it_rejects_a_bounding_box_turned_inside_out():
     errors = validate(valid_metadata(
         data_type="ข้อมูลภูมิสารสนเทศเชิงพื้นที่", west_bound_longitude="103.5",
-        east_bound_longitude="102.0", south_bound_latitude="17.5", north_bound_latitude="18.2"))
+        east_bound_longitude="102.0", south_bound_longitude="17.5", north_bound_longitude="18.2"))
     assert "east_bound_longitude" in errors
-    assert "north_bound_latitude" not in errors
+    assert "north_bound_longitude" not in errors
 
 
 def test_it_rejects_statistics_years_in_the_wrong_order():
