@@ -3,20 +3,31 @@ GD Catalog harvester call. Each action takes (ctx, data) and returns the `result
 raised as ActionError and become CKAN's envelope and status code in views.action."""
 
 import json
+import operator
 import re
+from datetime import UTC, datetime
+from functools import reduce
 
 from django.conf import settings
 from django.db.models import Count, Q
 
 from pcio.agencies.models import Agency
-from pcio.catalog import schema, search, services
+from pcio.catalog import allow_harvest, schema, search, services, solr_query
 from pcio.catalog.models import Dataset, Facet, Group, Resource
 from pcio.lib import permissions
 
 CKAN_VERSION = "2.10.4"
-FQ_RE = re.compile(r'([+-]?)([\w.]+):(?:"([^"]*)"|(\S+))')
-FQ_FIELDS = set(search.FACETS) | {"allow_harvest"}
 MAX_ROWS = 1000
+# Fields a client may name in q or fq (alias: the name used here). Facet fields and
+# allow_harvest filter like CKAN's Solr fields; title, notes and text go to the Thai
+# full-text search; name and id match exactly; the dates take [low TO high] ranges.
+QUERY_FIELDS = {
+    **{name: name for name in search.FACETS}, "allow_harvest": "allow_harvest",
+    "organization_name": "organization", "owner_org": "organization", "tag": "tags",
+    "name": "name", "id": "id", "type": "type", "dataset_type": "type",
+    "title": "text", "notes": "text", "text": "text",
+    "metadata_modified": "modified", "metadata_created": "created",
+}
 
 
 class ActionError(Exception):
@@ -43,6 +54,16 @@ class ValidationError(ActionError):
 
     def error(self):
         return {"__type": self.kind, **self.extra}
+
+
+class SearchQueryError(ActionError):
+    """What CKAN's API view answers for a query it refuses (ckan/views/api.py): 400 with
+    "Search Query Error", which ckanapi raises as ckanapi.errors.SearchQueryError."""
+
+    status, kind = 400, "Search Query Error"
+
+    def error(self):
+        return {"__type": self.kind, "message": f"Search Query is invalid: {self.message}"}
 
 
 class Context:
@@ -151,6 +172,7 @@ def package_dict(ctx, dataset):
         "author": "", "author_email": "", "version": "",
         "quality_score": dataset.quality_score,
         "personal_data_found": dataset.personal_data_found,
+        "allow_harvest": allow_harvest.of(dataset),
     })
     return data
 
@@ -164,6 +186,9 @@ def status_show(ctx, data):
             "locale_default": "th", "extensions": ["pcio", "scheming_datasets", "thai_gdc"]}
 
 
+# package_list, package_search and current_package_list_with_resources list datasets whatever
+# their allow_harvest, as ckanext-thai_gdc does: the national harvester is the one that asks
+# for fq=allow_harvest:True (see allow_harvest.py).
 def package_list(ctx, data):
     limit = _int(data, "limit", 0, MAX_ROWS * 100)
     offset = _int(data, "offset", 0)
@@ -176,31 +201,83 @@ def _visible(ctx, include_private):
     return queryset if include_private else queryset.filter(private=False)
 
 
-def apply_fq(queryset, fq: str):
-    for sign, name, quoted, bare in FQ_RE.findall(fq or ""):
-        name = {"organization_name": "organization", "tag": "tags"}.get(name, name)
-        if name not in FQ_FIELDS:
-            raise ActionError(f"ใช้ fq กับฟิลด์ {name} ไม่ได้ (ใช้ได้: {', '.join(sorted(FQ_FIELDS))})")
-        value = quoted if quoted else bare
-        queryset = _facet_filter(queryset, name, value, exclude=sign == "-")
-    return queryset
+def narrow(queryset, data):
+    """Apply the field terms of q and fq to the queryset; returns (queryset, free text)."""
+    try:
+        parsed = [solr_query.parse(data.get(k), QUERY_FIELDS) for k in ("q", "fq")]
+    except solr_query.QueryError as exc:
+        raise SearchQueryError(str(exc)) from None
+    words = [p.text for p in parsed]
+    for term in parsed[0].terms + parsed[1].terms:
+        if term.field == "text":
+            words += _text_of(term)
+        else:
+            condition = _condition(term)
+            queryset = queryset.exclude(condition) if term.negate else queryset.filter(condition)
+    return queryset, " ".join(w for w in words if w)
+
+
+def _text_of(term):
+    if term.negate or term.span:
+        raise SearchQueryError("ใช้ - หรือช่วงค่ากับ title, notes, text ไม่ได้")
+    return list(term.values)
+
+
+def _condition(term):
+    if term.field in ("modified", "created"):
+        return _date_span(term)
+    if term.span:
+        raise SearchQueryError(f"ใช้ช่วงค่า [.. TO ..] กับ {term.field} ไม่ได้")
+    return reduce(operator.or_, [_match(term.field, value) for value in term.values])
+
+
+def _match(name, value):
+    if name == "allow_harvest":
+        return allow_harvest.matching(value)
+    if name in ("name", "id", "type"):
+        return _exact(name, value)
+    if value == "*":
+        return Q(id__in=Facet.objects.filter(facet=name).values("dataset_id"))
+    # Through the facet table, not a join: search puts the full-text table first.
+    lookup = "value__iexact" if name == "organization" else "value"
+    return Q(id__in=Facet.objects.filter(facet=name, **{lookup: value}).values("dataset_id"))
+
+
+def _exact(name, value):
+    if value == "*" or (name == "type" and value == "dataset"):
+        return Q()
+    if name == "name":
+        return Q(name=value)
+    return Q(uid=value) if name == "id" and _is_uuid(value) else Q(pk__in=[])
+
+
+def _date_span(term):
+    """metadata_modified:[2025-01-01T00:00:00Z TO *], as the CKAN harvester asks for changes."""
+    if not term.span:
+        raise SearchQueryError(f"ใช้ metadata_{term.field} ได้เฉพาะแบบช่วง [ต่ำ TO สูง]")
+    low, high = (_moment(v) for v in term.span)
+    condition = Q(**{f"{term.field}__gte": low}) if low else Q()
+    return (condition & Q(**{f"{term.field}__lte": high})) if high else condition
+
+
+def _moment(value):
+    if value in ("*", "NOW"):
+        return datetime.now(UTC) if value == "NOW" else None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise SearchQueryError(f"อ่านวันเวลา {value} ไม่ได้ (ใช้ ISO 8601)") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _facet_filter(queryset, name, value, exclude=False):
-    if name == "allow_harvest":
-        condition = Q(extras__allow_harvest=value)
-    elif name == "organization":
-        # Through the facet table, not a join: search puts the full-text table first.
-        ids = Facet.objects.filter(facet=name, value__iexact=value).values("dataset_id")
-        condition = Q(id__in=ids)
-    else:
-        ids = Facet.objects.filter(facet=name, value=value).values("dataset_id")
-        condition = Q(id__in=ids)
+    condition = _match(name, value)
     return queryset.exclude(condition) if exclude else queryset.filter(condition)
 
 
+# id is what the CKAN harvester sorts by to page steadily through a catalog.
 SORTS = {"metadata_modified": "modified", "metadata_created": "created", "name": "name",
-         "title_string": "sort_title", "title": "sort_title"}
+         "title_string": "sort_title", "title": "sort_title", "id": "uid"}
 
 
 def _order(sort):
@@ -220,10 +297,7 @@ def _order(sort):
 def package_search(ctx, data):
     rows = _int(data, "rows", 10, MAX_ROWS)
     start = _int(data, "start", 0)
-    queryset = apply_fq(_visible(ctx, truthy(data.get("include_private", False))),
-                        data.get("fq", ""))
-    q = str(data.get("q") or "").strip()
-    q = "" if q in ("*:*", "*") else q
+    queryset, q = narrow(_visible(ctx, truthy(data.get("include_private", False))), data)
     order = _order(data.get("sort"))
     if not q and not order:
         order = ["-modified", "id"]

@@ -49,3 +49,11 @@ def test_validation_errors_are_409_per_field(client, officer_a, token_for, agenc
 
 def test_the_api_is_also_served_under_the_catalog_prefix(client, public_dataset):
     assert client.get("/catalog/api/3/action/package_list").json()["result"] == ["nk-tourists"]
+
+
+def test_a_query_on_an_unknown_field_is_400_as_ckan_answers_a_bad_query(client, db):
+    response = client.get("/api/3/action/package_search", {"q": "colour:red"})
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["__type"] == "Search Query Error"
+    assert error["message"].startswith("Search Query is invalid: ไม่รู้จักฟิลด์ colour")
