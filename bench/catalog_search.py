@@ -68,7 +68,7 @@ def synthesise(total, batch=5000):
                 name=f"syn-{n}", title=f"{r['title']} อำเภอ{district} ปี {year}",
                 notes=r["notes"], tags=r["tags"], organization_id=agencies[r["agency"]],
                 data_type="ข้อมูลสถิติ", data_category="ข้อมูลสาธารณะ",
-                data_classification="เปิดเผย", license_id="Open-D", is_sample=True,
+                data_classification="เปิดเผย", license_id="Open Data Common", is_sample=True,
                 extras={"update_frequency_unit": "ปี"}))
         for d in rows:
             d.facet_keys = search.facet_keys(_facets(d, codes))
