@@ -6,10 +6,13 @@ Every dataset here is sample data (is_sample): realistic, but not checked agains
 agencies' real catalogs.
 """
 
+from datetime import timedelta
+
 from django.db import transaction
+from django.utils import timezone
 
 from pcio.agencies.models import Agency, AgencyType, Province
-from pcio.catalog import relevance, services
+from pcio.catalog import relevance, schema, services
 from pcio.catalog.models import Dataset
 
 T = AgencyType
@@ -102,13 +105,23 @@ def metadata(record, number) -> dict:
         "data_category": category, "data_classification": level,
         "license_id": "Open Data Common" if level == "เปิดเผย" else "อื่นๆ",
         "allow_harvest": "True" if level == "เปิดเผย" else "False", "data_language": ["ไทย"],
-        "last_updated_date": f"2025-{1 + number % 12:02d}-15",
+        "last_updated_date": _last_updated(FREQUENCY[number % 6], number),
         "groups": [GROUP_BY_AGENCY.get(agency, "government")], "is_sample": True,
     }
     if data["data_type"] == "ข้อมูลสถิติ":
         data.update(unit_of_measure="หน่วย", first_year_of_data="2560",
                     last_year_of_data="2567", official_statistics="False")
     return data
+
+
+# Share of its update interval since a dataset was last updated: most are on time, some
+# late by each of the timeliness bands, so the dashboard has something to show on any day.
+AGE = [0.2, 0.6, 0.9, 0.3, 1.2, 0.5, 1.7, 0.8, 2.5, 0.4]
+
+
+def _last_updated(unit, number) -> str:
+    days = schema.frequency_days(unit) * AGE[number % len(AGE)]
+    return (timezone.localdate() - timedelta(days=round(days))).isoformat()
 
 
 # The demo shows a cross-section: statistics, tourism, border trade, agriculture, health,

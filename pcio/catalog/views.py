@@ -88,7 +88,8 @@ def dataset_detail(request, name):
     metadata = {**dataset.metadata(), "allow_harvest": allow_harvest.of(dataset)}
     rows = [(schema.label(n), _display(n, metadata.get(n)))
             for n in schema.fields_for(dataset.data_type)
-            if n not in ("title", "name", "notes", "owner_org")]
+            if n not in ("title", "name", "notes", "owner_org")
+            and (metadata.get(n) or n not in schema.companions())]
     resources = list(dataset.resources.all())
     context = {"dataset": dataset, "metadata": rows, "quality": services.assess(dataset),
                "resources": resources, "has_links": any(r.is_link() for r in resources),

@@ -1,3 +1,5 @@
+from django.utils import timezone
+
 from pcio.catalog import demo
 from pcio.catalog.models import Dataset
 
@@ -11,3 +13,11 @@ def test_the_demo_is_sample_data_and_loads_twice_without_duplicates(db):
     tourists = Dataset.objects.get(name="nk-r001")
     assert tourists.resources.get().fields.count() == 4
     assert Dataset.objects.get(name="nk-r146").data_classification == "ลับ"
+
+
+def test_the_demo_has_datasets_on_time_and_overdue_whatever_the_day(db):
+    demo.load()
+    today = timezone.localdate()
+    due = list(Dataset.objects.values_list("due_date", flat=True))
+    assert sum(d < today for d in due) >= 5
+    assert sum(d >= today for d in due) >= 10

@@ -55,3 +55,10 @@ def test_the_search_page_uses_a_fixed_number_of_queries(client, make_dataset,
 def test_the_dataset_page_shows_yes_no_choices_by_their_thai_labels(client, public_dataset):
     page = client.get("/catalog/dataset/nk-tourists/").content.decode()
     assert "<dt>ยินยอมให้นำชื่อชุดข้อมูลไปใช้ที่ GD Catalog</dt><dd>ยินยอม</dd>" in page
+
+
+def test_an_other_please_specify_field_shows_only_when_filled(client, make_dataset):
+    make_dataset(geo_coverage="อื่นๆ", geo_coverage_other="ลุ่มน้ำโขงตอนกลาง")
+    page = client.get("/catalog/dataset/nk-tourists/").content.decode()
+    assert "ลุ่มน้ำโขงตอนกลาง" in page
+    assert page.count("(อื่นๆ โปรดระบุ)") == 1
