@@ -324,3 +324,12 @@ CELERY_BEAT_SCHEDULE["webwatch-due-scans"] = {
     "task": "pcio.webwatch.tasks.schedule_due_scans",
     "schedule": PCIO_WEBWATCH_DISPATCH_MINUTES * 60,
 }
+# webwatch: a scan still running past its deadline was left by a dead worker; the sweep marks
+# it stopped. The deadline comes from the scan's caps (page budget, PCIO_FETCH_TIMEOUT,
+# PCIO_WEBWATCH_PER_HOST) unless PCIO_WEBWATCH_SCAN_STALE_MINUTES is set (0 = derived).
+PCIO_WEBWATCH_SCAN_STALE_MINUTES = int(env("PCIO_WEBWATCH_SCAN_STALE_MINUTES", "0"))
+PCIO_WEBWATCH_SWEEP_MINUTES = int(env("PCIO_WEBWATCH_SWEEP_MINUTES", "15"))
+CELERY_BEAT_SCHEDULE["webwatch-stale-scans"] = {
+    "task": "pcio.webwatch.tasks.sweep_stale_scans",
+    "schedule": PCIO_WEBWATCH_SWEEP_MINUTES * 60,
+}

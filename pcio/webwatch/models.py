@@ -98,6 +98,11 @@ class Scan(models.Model):
 
     class Meta:
         ordering = ["-started_at", "-id"]
+        constraints = [
+            # a redelivered task or a second re-check cannot scan a site twice at once
+            models.UniqueConstraint(fields=["site"], condition=models.Q(finished_at__isnull=True),
+                                    name="webwatch_one_running_scan_per_site"),
+        ]
 
     def __str__(self):
         return f"{self.site} {self.started_at:%Y-%m-%d %H:%M}"
@@ -111,6 +116,19 @@ class Scan(models.Model):
 
     def is_published(self):
         return False
+
+    @property
+    def stopped(self) -> bool:
+        """Ended without a verdict: marked stopped midway by the stale-scan sweep."""
+        return self.finished_at is not None and self.status == Status.UNKNOWN
+
+    def count_pages(self) -> dict:
+        """The counters as the stored pages say, so a summary never disagrees with its rows."""
+        return self.pages.aggregate(
+            pages_checked=models.Count("id"),
+            infected_pages=models.Count("id", filter=models.Q(verdict=PageVerdict.INFECTED)),
+            failed_pages=models.Count("id", filter=models.Q(verdict=PageVerdict.COULD_NOT_CHECK)),
+            new_urls=models.Count("id", filter=models.Q(is_new=True)))
 
 
 class PageResult(models.Model):

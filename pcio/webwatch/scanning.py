@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from pcio.webwatch import alerts
+from pcio.webwatch import alerts, stale
 from pcio.webwatch.crawl import Crawler
 from pcio.webwatch.models import Incident, IncidentState, PageResult, Scan, Site, Status
 
@@ -46,45 +46,90 @@ def page_result(scan, page) -> PageResult:
 
 
 def previous_urls(site, scan):
-    last = site.scans.exclude(pk=scan.pk).filter(finished_at__isnull=False).first()
+    # a scan stopped midway saw only part of the site: the last whole scan is the baseline
+    last = site.scans.exclude(pk=scan.pk).filter(finished_at__isnull=False) \
+        .exclude(status=Status.UNKNOWN).first()
     if last is None:
         return set(), []
     pages = list(last.pages.values_list("url", "verdict"))
     return {url for url, _ in pages}, [url for url, v in pages if v == "infected"]
 
 
-def run_scan(site: Site, *, allow_private=None, on_page=None, verify=True) -> Scan:
-    scan = Scan.objects.create(site=site)
-    known, recheck = previous_urls(site, scan)
-    pages = []  # packed as each page completes, so page bodies are not all held at once
-    crawler = Crawler(site.url, max_pages=site.page_budget(),
-                      per_host=settings.PCIO_WEBWATCH_PER_HOST, allow_private=allow_private,
-                      known=known, recheck=recheck, verify=verify, on_page=on_page,
-                      on_result=lambda page: pages.append(page_result(scan, page)),
-                      keep_fetches=False)
+def begin(site) -> Scan | None:
+    """A new running scan of the site, or None while another one runs: the database holds
+    one unfinished scan per site. A scan past its deadline is swept first, so a dead worker
+    cannot hold the site."""
+    stale.sweep(site=site)
     try:
-        report = crawler.run_sync()
+        with transaction.atomic():
+            return Scan.objects.create(site=site)
+    except IntegrityError:
+        return None
+
+
+def run_scan(site: Site, *, scan=None, **options) -> Scan | None:
+    """Scan the site (or carry on the scan begun for it); None if one is running already."""
+    scan = scan or begin(site)
+    if scan is None:
+        return None
+    pages = []  # packed as each page completes, so page bodies are not all held at once
+    try:
+        report = crawler_for(scan, pages, **options).run_sync()
     except Exception as exc:  # a crawler bug must still leave a finished, failed scan
         log.exception("scan failed", extra={"site": site.url})
         scan.error, report, pages = f"{type(exc).__name__}: {exc}"[:2000], None, []
     return finish(scan, report, pages)
 
 
-def finish(scan, report, pages) -> Scan:
-    PageResult.objects.bulk_create(pages, batch_size=200)
-    scan.status = report.verdict if report else Status.UNREACHABLE
-    scan.pages_checked = len(pages)
-    scan.infected_pages = sum(p.verdict == "infected" for p in pages)
-    scan.failed_pages = sum(p.verdict == "could_not_check" for p in pages)
-    scan.new_urls = sum(p.is_new for p in pages)
-    scan.finished_at = timezone.now()
-    scan.save()
+def crawler_for(scan, pages, *, allow_private=None, on_page=None, verify=True) -> Crawler:
     site = scan.site
-    site.status, site.last_scan_at = scan.status, scan.finished_at
-    site.save(update_fields=["status", "last_scan_at"])
-    update_incident(scan)
+    known, recheck = previous_urls(site, scan)
+    return Crawler(site.url, max_pages=site.page_budget(),
+                   per_host=settings.PCIO_WEBWATCH_PER_HOST, allow_private=allow_private,
+                   known=known, recheck=recheck, verify=verify, on_page=on_page,
+                   on_result=lambda page: pages.append(page_result(scan, page)),
+                   keep_fetches=False)
+
+
+def finish(scan, report, pages) -> Scan:
+    record(scan, report, pages)
+    scan.refresh_from_db()
+    site = scan.site
+    if not superseded(scan):
+        site.status, site.last_scan_at = scan.status, scan.finished_at
+        site.save(update_fields=["status", "last_scan_at"])
+        update_incident(scan)
     prune_old_pages(site)
     return scan
+
+
+def record(scan, report, pages):
+    """Store the pages and the result. A scan swept as stopped while its worker was only
+    slow still gets its result (its pages were really checked, and evidence of an
+    infection must not be thrown away), with a note that replaces the failure message."""
+    with transaction.atomic():
+        PageResult.objects.bulk_create(pages, batch_size=200)
+        fields = {"status": report.verdict if report else Status.UNREACHABLE,
+                  "error": scan.error, "finished_at": timezone.now(), **scan.count_pages()}
+        if not Scan.objects.filter(pk=scan.pk, finished_at__isnull=True).update(**fields):
+            fields["error"] = late_note(scan, fields["error"])
+            Scan.objects.filter(pk=scan.pk).update(**fields)
+
+
+def late_note(scan, error) -> str:
+    stopped_at = Scan.objects.values_list("finished_at", flat=True).get(pk=scan.pk)
+    log.warning("scan finished after it was marked stopped",
+                extra={"site": scan.site.url, "scan": scan.pk})
+    note = (f"บันทึกผลหลังกำหนด: การตรวจนี้ถูกหมายว่าหยุดกลางคันเมื่อ {alerts.when(stopped_at)} "
+            "แต่ทำงานต่อจนเสร็จ ผลและจำนวนหน้าที่แสดงมาจากการตรวจที่เสร็จจริง / Finished after "
+            "it was marked stopped midway; the result shown is the finished scan's.")
+    return "\n".join(filter(None, [note, error]))
+
+
+def superseded(scan) -> bool:
+    """A later scan already gave the site a verdict: a late result is history only."""
+    return scan.site.scans.filter(started_at__gt=scan.started_at, finished_at__isnull=False) \
+        .exclude(status=Status.UNKNOWN).exists()
 
 
 def evidence_of(scan, limit=10) -> list:

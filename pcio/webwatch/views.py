@@ -13,7 +13,7 @@ from pcio.lib.importer import ImportFailed, run_import
 from pcio.webwatch import board, evidence, sites
 from pcio.webwatch.forms import BoardFilterForm, ImportForm, SiteForm
 from pcio.webwatch.models import Incident, IncidentState, PageResult, Scan, Site
-from pcio.webwatch.tasks import scan_site
+from pcio.webwatch.tasks import scan_in_background, scan_site
 
 
 def _live_incidents():
@@ -37,10 +37,12 @@ def board_view(request):
 @login_required
 def site_detail(request, pk):
     site = permissions.get_for_read(request, Site.objects.select_related("agency"), pk=pk)
-    scans = site.scans.all()[:20]
-    latest = scans[0] if scans else None
+    scans = list(site.scans.all()[:20])
+    # problems come from the last scan with a verdict, not one running or stopped midway
+    latest = next((s for s in scans if s.finished_at and not s.stopped), None)
     problems = latest.pages.exclude(verdict="clean").defer("snapshot")[:50] if latest else []
     context = {"site": site, "scans": scans, "latest": latest, "problems": problems,
+               "current": scans[0] if scans else None,
                "incidents": site.incidents.all()[:10]}
     return render(request, "webwatch/site.html", context)
 
@@ -106,9 +108,21 @@ def _evidence_items(incident) -> list:
 @require_POST
 def recheck(request, pk):
     site = permissions.get_for_edit(request, Site.objects.all(), pk=pk)
-    scan_site.delay(site.pk)
-    messages.success(request, "สั่งตรวจซ้ำแล้ว ผลจะแสดงเมื่อการตรวจเสร็จ / Re-check started")
+    if _start_scan(site):
+        messages.success(request, "สั่งตรวจซ้ำแล้ว ผลจะแสดงเมื่อการตรวจเสร็จ / Re-check started")
+    else:
+        messages.warning(request, "เว็บไซต์นี้กำลังตรวจอยู่ ผลจะแสดงเมื่อการตรวจเสร็จ / "
+                                  "A scan of this site is already running")
     return redirect(site)
+
+
+def _start_scan(site) -> bool:
+    """To a worker through the broker; without one, in a thread, not inside this request
+    (a 200-page scan would hold the request, and the browser, for many minutes)."""
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        return scan_in_background(site) is not None
+    scan_site.delay(site.pk)
+    return True
 
 
 @login_required

@@ -29,6 +29,19 @@ def site():
         server.close()
 
 
+@pytest.fixture
+def background_scans():
+    """Waits for re-check threads of the web process to end (call it; teardown does too)."""
+    import threading
+
+    def wait(timeout=30):
+        for thread in threading.enumerate():
+            if thread.name.startswith("webwatch-scan-"):
+                thread.join(timeout)
+                assert not thread.is_alive(), f"{thread.name} did not finish"
+
+    yield wait
+    wait()
 
 
 @pytest.fixture
