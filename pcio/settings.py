@@ -4,6 +4,7 @@ Production (see README): SECRET_KEY, ALLOWED_HOSTS, PCIO_HTTPS=1, DATABASE_URL.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -60,6 +61,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "auditlog",
+    "axes",
     # Order matters for `pcio demo`: each app's demo data may use the apps above it.
     "pcio.front",
     "pcio.agencies",
@@ -84,6 +86,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "pcio.urls"
@@ -126,6 +130,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+# django-axes first: it refuses a locked-out login before the password is even checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
@@ -333,3 +342,24 @@ CELERY_BEAT_SCHEDULE["webwatch-stale-scans"] = {
     "task": "pcio.webwatch.tasks.sweep_stale_scans",
     "schedule": PCIO_WEBWATCH_SWEEP_MINUTES * 60,
 }
+
+# accounts: login lockout (django-axes, kept in the database so every process sees it)
+PCIO_LOGIN_FAILURES = int(env("PCIO_LOGIN_FAILURES", "5"))
+PCIO_LOGIN_LOCKOUT_MINUTES = int(env("PCIO_LOGIN_LOCKOUT_MINUTES", "15"))
+# Addresses or networks of the reverse proxies in front of pcio. Only a request from one of
+# them has its X-Forwarded-For read; anyone else could write that header to dodge a lockout.
+PCIO_TRUSTED_PROXIES = env_list("PCIO_TRUSTED_PROXIES")
+AXES_FAILURE_LIMIT = PCIO_LOGIN_FAILURES
+AXES_COOLOFF_TIME = timedelta(minutes=PCIO_LOGIN_LOCKOUT_MINUTES)
+# One username from one address: a guesser elsewhere cannot lock a colleague out.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The cool-off runs from the last counted failure, so the page can say when it ends.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "pcio.accounts.lockout.client_ip"
+AXES_LOCKOUT_CALLABLE = "pcio.accounts.lockout.locked_out"
+AXES_DISABLE_ACCESS_LOG = True  # failures are what matter; the request log has every login
+AXES_VERBOSE = False
+
+# accounts: API tokens expire; `pcio token USERNAME --days N` overrides the lifetime
+PCIO_TOKEN_DAYS = int(env("PCIO_TOKEN_DAYS", "365"))

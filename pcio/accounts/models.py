@@ -1,5 +1,6 @@
 import hashlib
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
@@ -32,15 +33,25 @@ class Profile(models.Model):
         return f"{self.user} ({self.get_role_display()})"
 
 
+def token_expiry(days=None):
+    """When a token issued now expires: after PCIO_TOKEN_DAYS unless told otherwise."""
+    days = settings.PCIO_TOKEN_DAYS if days is None else days
+    return timezone.now() + timedelta(days=days)
+
+
 class ApiToken(models.Model):
-    """An API token. Only its SHA-256 is stored; the token itself is shown once."""
+    """An API token. Only its SHA-256 is stored; the token itself is shown once.
+    Every token expires; an expired one is refused exactly like an unknown one."""
 
     PREFIX = "pcio_"
+    # Recording each use would be a write per API request; once a minute tells enough.
+    LAST_USED_EVERY = timedelta(minutes=1)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, models.CASCADE, related_name="api_tokens")
     name = models.CharField(_("ชื่อ"), max_length=100, blank=True)
     digest = models.CharField(max_length=64, unique=True)
     created = models.DateTimeField(default=timezone.now)
-    last_used = models.DateTimeField(null=True, blank=True)
+    last_used = models.DateTimeField(_("ใช้ล่าสุด"), null=True, blank=True)
+    expires_at = models.DateTimeField(_("หมดอายุ"), default=token_expiry)
 
     class Meta:
         verbose_name = _("โทเคน API")
@@ -53,16 +64,24 @@ class ApiToken(models.Model):
     def hash(raw: str) -> str:
         return hashlib.sha256(raw.encode()).hexdigest()
 
+    def is_expired(self):
+        return self.expires_at <= timezone.now()
+
     @classmethod
-    def issue(cls, user, name=""):
+    def issue(cls, user, name="", days=None):
         raw = cls.PREFIX + secrets.token_urlsafe(32)
-        cls.objects.create(user=user, name=name, digest=cls.hash(raw))
+        cls.objects.create(user=user, name=name, digest=cls.hash(raw),
+                           expires_at=token_expiry(days))
         return raw
 
     @classmethod
     def user_for(cls, raw: str):
-        token = cls.objects.select_related("user").filter(digest=cls.hash(raw)).first()
+        """The user of a live token, or None (unknown, expired, or the user deactivated)."""
+        now = timezone.now()
+        token = (cls.objects.select_related("user")
+                 .filter(digest=cls.hash(raw), expires_at__gt=now).first())
         if token is None or not token.user.is_active:
             return None
-        cls.objects.filter(pk=token.pk).update(last_used=timezone.now())
+        if token.last_used is None or now - token.last_used >= cls.LAST_USED_EVERY:
+            cls.objects.filter(pk=token.pk).update(last_used=now)
         return token.user
