@@ -120,6 +120,23 @@ def smtp_server(settings):
 
 
 @pytest.fixture
+def migrate(transactional_db):
+    """migrate(("app", "0001_name")) moves the test database back to that migration and
+    returns the models as they were there, for tests of data migrations. Afterwards the
+    database is at the latest migration again, even when the test failed half-way."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    def to(*targets):
+        MigrationExecutor(connection).migrate(list(targets))
+        return MigrationExecutor(connection).loader.project_state(list(targets)).apps
+
+    yield to
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.fixture
 def api_client():
     from rest_framework.test import APIClient
 

@@ -194,6 +194,11 @@ CELERY_TIMEZONE = TIME_ZONE
 # Periodic work: apps add entries below; `celery -A pcio beat` or `pcio cron` runs them.
 CELERY_BEAT_SCHEDULE = {}
 
+
+def every(seconds, name, task):
+    """Add one entry to the shared beat schedule (apps add theirs below)."""
+    CELERY_BEAT_SCHEDULE[name] = {"task": task, "schedule": seconds}
+
 # HTTPS hardening, all on with PCIO_HTTPS=1 (what `pcio check --deploy` expects).
 PCIO_HTTPS = env_bool("PCIO_HTTPS")
 SECURE_SSL_REDIRECT = PCIO_HTTPS
@@ -275,15 +280,9 @@ PCIO_COMPLIANCE_DNS_SERVERS = env_list("PCIO_COMPLIANCE_DNS_SERVERS")  # host:po
 PCIO_COMPLIANCE_CHECK_HOURS = float(env("PCIO_COMPLIANCE_CHECK_HOURS", "24"))
 PCIO_COMPLIANCE_REMINDER_DAYS = float(env("PCIO_COMPLIANCE_REMINDER_DAYS", "14"))
 PCIO_COMPLIANCE_LOCAL_ADMINS = int(env("PCIO_COMPLIANCE_LOCAL_ADMINS", "68"))
-CELERY_BEAT_SCHEDULE["compliance-checks"] = {
-    "task": "pcio.compliance.tasks.check_all",
-    "schedule": PCIO_COMPLIANCE_CHECK_HOURS * 3600,
-}
+every(PCIO_COMPLIANCE_CHECK_HOURS * 3600, "compliance-checks", "pcio.compliance.tasks.check_all")
 # notify() keeps each agency to one reminder per PCIO_COMPLIANCE_REMINDER_DAYS
-CELERY_BEAT_SCHEDULE["compliance-reminders"] = {
-    "task": "pcio.compliance.tasks.remind_all",
-    "schedule": 24 * 3600,
-}
+every(24 * 3600, "compliance-reminders", "pcio.compliance.tasks.remind_all")
 
 # readiness: evidence uploads and reminders for overdue survey questions
 PCIO_READINESS_EVIDENCE_MAX_MB = int(env("PCIO_READINESS_EVIDENCE_MAX_MB", "20"))
@@ -297,10 +296,7 @@ PCIO_MEETINGS_SLOGAN = env(
     "PCIO_MEETINGS_SLOGAN",
     "หนองคาย “เมืองน่าอยู่ มุ่งสู่เกษตรอินทรีย์ ท่องเที่ยววิถีลุ่มน้ำโขง เชื่อมโยงการค้าชายแดน”",
 )
-CELERY_BEAT_SCHEDULE["readiness-reminders"] = {
-    "task": "pcio.readiness.tasks.send_reminders",
-    "schedule": 24 * 3600,
-}
+every(24 * 3600, "readiness-reminders", "pcio.readiness.tasks.send_reminders")
 LOGGING["loggers"]["weasyprint"] = {"level": "WARNING"}  # meetings: quiet per-page progress
 LOGGING["loggers"]["fontTools"] = {"level": "WARNING"}
 # webwatch: the address of this pcio in alert links
@@ -311,10 +307,7 @@ LOGGING["loggers"]["httpx"] = {"level": "WARNING"}  # one INFO line per crawled 
 PCIO_CATALOG_MAX_UPLOAD_BYTES = int(env("PCIO_CATALOG_MAX_UPLOAD_MB", "50")) * 1024 * 1024
 PCIO_CATALOG_HARVEST_ALLOW_PRIVATE = env_bool("PCIO_CATALOG_HARVEST_ALLOW_PRIVATE", False)
 PCIO_CATALOG_HARVEST_HOURS = float(env("PCIO_CATALOG_HARVEST_HOURS", "24"))
-CELERY_BEAT_SCHEDULE["catalog-harvest"] = {
-    "task": "pcio.catalog.tasks.harvest_all",
-    "schedule": PCIO_CATALOG_HARVEST_HOURS * 3600,
-}
+every(PCIO_CATALOG_HARVEST_HOURS * 3600, "catalog-harvest", "pcio.catalog.tasks.harvest_all")
 # catalog: availability of linked files; intranet file servers need ALLOW_PRIVATE (or the
 # fetcher-wide PCIO_FETCH_ALLOW_PRIVATE), each check is capped by PCIO_FETCH_TIMEOUT
 PCIO_CATALOG_LINK_CHECK_HOURS = float(env("PCIO_CATALOG_LINK_CHECK_HOURS", "24"))
@@ -322,26 +315,20 @@ PCIO_CATALOG_LINK_CHECK_ALLOW_PRIVATE = env_bool("PCIO_CATALOG_LINK_CHECK_ALLOW_
                                                  PCIO_FETCH_ALLOW_PRIVATE)
 PCIO_CATALOG_LINK_CHECK_CONCURRENCY = int(env("PCIO_CATALOG_LINK_CHECK_CONCURRENCY", "8"))
 PCIO_CATALOG_LINK_CHECK_PER_HOST = int(env("PCIO_CATALOG_LINK_CHECK_PER_HOST", "2"))
-CELERY_BEAT_SCHEDULE["catalog-link-check"] = {
-    "task": "pcio.catalog.tasks.check_links_all",
-    "schedule": PCIO_CATALOG_LINK_CHECK_HOURS * 3600,
-}
+every(PCIO_CATALOG_LINK_CHECK_HOURS * 3600,
+      "catalog-link-check", "pcio.catalog.tasks.check_links_all")
 
 # webwatch: beat dispatches due site scans (each site keeps its own interval) and reminders
 PCIO_WEBWATCH_DISPATCH_MINUTES = int(env("PCIO_WEBWATCH_DISPATCH_MINUTES", "15"))
-CELERY_BEAT_SCHEDULE["webwatch-due-scans"] = {
-    "task": "pcio.webwatch.tasks.schedule_due_scans",
-    "schedule": PCIO_WEBWATCH_DISPATCH_MINUTES * 60,
-}
+every(PCIO_WEBWATCH_DISPATCH_MINUTES * 60,
+      "webwatch-due-scans", "pcio.webwatch.tasks.schedule_due_scans")
 # webwatch: a scan still running past its deadline was left by a dead worker; the sweep marks
 # it stopped. The deadline comes from the scan's caps (page budget, PCIO_FETCH_TIMEOUT,
 # PCIO_WEBWATCH_PER_HOST) unless PCIO_WEBWATCH_SCAN_STALE_MINUTES is set (0 = derived).
 PCIO_WEBWATCH_SCAN_STALE_MINUTES = int(env("PCIO_WEBWATCH_SCAN_STALE_MINUTES", "0"))
 PCIO_WEBWATCH_SWEEP_MINUTES = int(env("PCIO_WEBWATCH_SWEEP_MINUTES", "15"))
-CELERY_BEAT_SCHEDULE["webwatch-stale-scans"] = {
-    "task": "pcio.webwatch.tasks.sweep_stale_scans",
-    "schedule": PCIO_WEBWATCH_SWEEP_MINUTES * 60,
-}
+every(PCIO_WEBWATCH_SWEEP_MINUTES * 60,
+      "webwatch-stale-scans", "pcio.webwatch.tasks.sweep_stale_scans")
 
 # accounts: login lockout (django-axes, kept in the database so every process sees it)
 PCIO_LOGIN_FAILURES = int(env("PCIO_LOGIN_FAILURES", "5"))

@@ -4,8 +4,6 @@ ckanext-thai_gdc's, losing nothing the officer wrote."""
 import importlib
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 step = importlib.import_module("pcio.catalog.migrations.0005_gd_catalog_values")
 BEFORE, AFTER = ("catalog", "0004_resource_link_check"), ("catalog", "0005_gd_catalog_values")
@@ -44,10 +42,8 @@ def test_licences_take_the_gd_catalog_names_and_the_rest_say_which_in_other():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_migration_rewrites_stored_datasets_and_their_format_facets(agency_a):
-    executor = MigrationExecutor(connection)
-    executor.migrate([BEFORE])
-    apps = executor.loader.project_state([BEFORE]).apps
+def test_the_migration_rewrites_stored_datasets_and_their_format_facets(agency_a, migrate):
+    apps = migrate(BEFORE)
     Dataset, Facet = apps.get_model("catalog", "Dataset"), apps.get_model("catalog", "Facet")
     dataset = Dataset.objects.create(
         name="old", title="ชุดเก่า", organization_id=agency_a.pk, data_type="ข้อมูลระเบียน",
@@ -55,8 +51,7 @@ def test_the_migration_rewrites_stored_datasets_and_their_format_facets(agency_a
         facet_keys="organization\tA\nlicense_id\tOpen-D\nres_format\tAPI")
     Facet.objects.create(dataset=dataset, facet="license_id", value="Open-D")
     Facet.objects.create(dataset=dataset, facet="res_format", value="API")
-    executor = MigrationExecutor(connection)
-    executor.migrate([AFTER])
+    migrate(AFTER)
     dataset.refresh_from_db()
     assert dataset.extras == {"allow_harvest": "True", "data_format": ["อื่นๆ"],
                               "data_format_other": "API"}
@@ -64,4 +59,3 @@ def test_the_migration_rewrites_stored_datasets_and_their_format_facets(agency_a
     facets = Facet.objects.filter(dataset=dataset).order_by("facet")
     assert list(facets.values_list("value", flat=True)) == ["Open Data Common", "อื่นๆ"]
     assert dataset.facet_keys == "organization\tA\nlicense_id\tOpen Data Common\nres_format\tอื่นๆ"
-    MigrationExecutor(connection).migrate(executor.loader.graph.leaf_nodes())
