@@ -13,6 +13,7 @@ import fontpkg_sarabun
 from django.conf import settings
 from django.template.loader import render_to_string
 
+from pcio.lib import thaipdf
 from pcio.meetings import registry, rules
 from pcio.meetings.services import current_minutes, heading_date
 
@@ -181,6 +182,7 @@ def cues_for(starts, blocks):
 def render_pdf(blocks, title):
     """(pdf bytes, page starts). The cues are printed on a second, nearly empty document
     laid over the first, which is much cheaper than laying the whole agenda out again."""
+    thaipdf.install()
     document = layout(blocks, title)
     starts = page_starts(document)
     return _stamp(document.write_pdf(), cues_for(starts, blocks)), starts

@@ -34,9 +34,10 @@ def meeting(committee):
 
 
 def flat(text):
-    """Text compared without spaces; ำ as า: a PDF maps SARA AM's two shaped glyphs back to
-    Unicode as NIKHAHIT and SARA AA, so that is what any PDF text extractor returns."""
-    return re.sub(r"[\s\u0e4d\u200b]", "", text.replace("ำ", "า"))
+    """Text compared without spaces, ำ as NIKHAHIT before any tone mark and then SARA AA:
+    how SARA AM's shaped glyphs read back out of a PDF (pcio.lib.thaipdf)."""
+    text = re.sub(r"([\u0e48-\u0e4b])ำ", "\u0e4d\\1า", text).replace("ำ", "\u0e4dา")
+    return re.sub(r"[\s\u200b]", "", text)
 
 
 def pdf_pages(body):
