@@ -13,7 +13,7 @@ import fontpkg_sarabun
 from django.conf import settings
 from django.template.loader import render_to_string
 
-from pcio.lib import thaipdf
+from pcio.lib import docxfonts, thaipdf
 from pcio.meetings import registry, rules
 from pcio.meetings.services import current_minutes, heading_date
 
@@ -300,7 +300,9 @@ def render_docx(blocks):
             _docx_paragraph(document, block, Cm, WD_ALIGN_PARAGRAPH)
     out = io.BytesIO()
     document.save(out)
-    return out.getvalue()
+    return docxfonts.embed(out.getvalue(), "Sarabun", {
+        style: (FONT_DIR / f"Sarabun-{style.title()}.ttf").read_bytes()
+        for style in ("regular", "bold")})
 
 
 def _font(style_or_run, size_pt):
