@@ -74,8 +74,9 @@ class Meeting(models.Model):
     venue = models.CharField(_("สถานที่"), max_length=300)
     status = models.CharField(_("สถานะ"), max_length=10, choices=Status.choices,
                               default=Status.DRAFT, db_index=True)
-    minutes_pages = models.PositiveIntegerField(_("จำนวนหน้ารายงานการประชุม"), null=True,
-                                                blank=True)
+    minutes_pages = models.PositiveIntegerField(
+        _("จำนวนหน้ารายงานการประชุม"), null=True, blank=True,
+        help_text=_("เว้นว่างไว้เพื่อนับจากรายงานการประชุมที่ระบบพิมพ์"))
     approved_at = models.ForeignKey(
         "self", models.SET_NULL, null=True, blank=True, related_name="approved_minutes",
         verbose_name=_("รับรองรายงานในการประชุม"),

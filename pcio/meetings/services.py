@@ -1,5 +1,7 @@
 """What the secretariat does to a meeting: create it, record the outcome, write the minutes."""
 
+import io
+
 from django.db import transaction
 from django.db.models import Max
 
@@ -43,8 +45,21 @@ def create_meeting(committee, number, year, date, time, venue, **fields):
     return meeting
 
 
+def minutes_page_count(meeting) -> int | None:
+    """Pages of a meeting's minutes: as typed by the secretariat (the signed copy), else
+    counted in the minutes pcio prints once they have been written."""
+    if meeting.minutes_pages or not meeting.minutes_versions.exists():
+        return meeting.minutes_pages
+    from pypdf import PdfReader
+
+    from pcio.meetings import documents
+
+    return len(PdfReader(io.BytesIO(documents.pdf(meeting, "minutes"))).pages)
+
+
 def minutes_item_text(previous) -> str:
-    pages = f" จำนวน {previous.minutes_pages} หน้า" if previous.minutes_pages else ""
+    count = minutes_page_count(previous)
+    pages = f" จำนวน {count} หน้า" if count else ""
     secretariat = previous.committee.secretariat
     by = f"โดย{secretariat.name_th} (ฝ่ายเลขานุการ)" if secretariat else "โดยฝ่ายเลขานุการ"
     day = thai_date(previous.date).rsplit(" ", 1)[0]

@@ -1,6 +1,9 @@
+import io
 from datetime import date, time
 
-from pcio.meetings import services
+from pypdf import PdfReader
+
+from pcio.meetings import documents, services
 from pcio.meetings.models import Section
 
 
@@ -17,3 +20,18 @@ def test_a_new_meeting_asks_to_certify_the_previous_minutes_with_their_page_coun
 
 def test_the_first_meeting_of_a_committee_has_no_item_two(meeting):
     assert not meeting.items.filter(section=Section.MINUTES).exists()
+
+
+def test_without_a_typed_count_the_pages_of_the_printed_minutes_are_counted(meeting):
+    services.save_minutes(meeting, "\n\n".join(["มติที่ประชุม รับทราบ " * 40] * 30))
+    printed = len(PdfReader(io.BytesIO(documents.pdf(meeting, "minutes"))).pages)
+    following = services.create_meeting(meeting.committee, 3, 2568, date(2025, 10, 1),
+                                         time(13, 30), "ห้องประชุมทดสอบ")
+    assert printed > 1
+    assert f"จำนวน {printed} หน้า" in following.items.get(section=Section.MINUTES).body
+
+
+def test_minutes_not_yet_written_give_no_page_count(meeting):
+    following = services.create_meeting(meeting.committee, 3, 2568, date(2025, 10, 1),
+                                         time(13, 30), "ห้องประชุมทดสอบ")
+    assert "หน้า" not in following.items.get(section=Section.MINUTES).body
