@@ -7,8 +7,9 @@
 1. A local site of N pages (Thai pages of about 60 KB, each linking to others) served by a
    separate process. Bare fetching: every page as every persona with the same guarded
    client and the same concurrency, no parsing. Scan: the real Crawler (robots, sitemap,
-   soft-404 probe, links, detection of every page as every persona). Requests per second of
-   both, counted by the server; goal: scan rate >= 0.5 x bare rate.
+   soft-404 probe, links, detection of every page as every persona), then the same scan as a
+   worker runs it (run_scan: every page stored in the database). Requests per second of
+   each, counted by the server; goal: scan rate >= 0.5 x bare rate.
 2. Memory with 8,000 sites scheduled: run-due claims them all and sends 8,000 scan_site
    tasks to Redis (DB 14, emptied before and after; skipped without Redis). Peak RSS.
 """
@@ -124,8 +125,29 @@ def scan_bench(n, per_host):
               f"snapshots {sum(map(len, kept)) / 1e6:.1f} MB compressed")
         if executor:
             executor.shutdown()
+    stored_scan_bench(base, n, counter, b_req / b_time)
     server.terminate()
     print(f"peak RSS of the scanning process: {peak_mb():.0f} MB")
+
+
+def stored_scan_bench(base, n, counter, bare_rate):
+    """The whole scan as a worker runs it: run_scan, each page stored in the database."""
+    from _setup import database, machine
+
+    from pcio.agencies.models import Agency
+    from pcio.webwatch.models import Site
+    from pcio.webwatch.scanning import run_scan
+
+    drop = database()
+    try:
+        agency = Agency.objects.create(code="BENCH", name_th="หน่วยงานทดสอบ", type="sao")
+        site = Site.objects.create(agency=agency, url=base + "/", max_pages=n)
+        s_req, s_time, scan = measure(counter, lambda: run_scan(site, allow_private=True))
+        print(f"scan stored by run_scan ({machine()}): {s_req} requests in {s_time:.1f} s = "
+              f"{s_req / s_time:.0f} req/s, ratio scan/bare {(s_req / s_time) / bare_rate:.2f} "
+              f"(goal >= 0.5); {scan.pages_checked} pages stored, status {scan.status}")
+    finally:
+        drop()
 
 
 def peak_mb() -> float:

@@ -1,6 +1,10 @@
 """Run a scan of one Site: crawl, store each page's verdict and snapshot, update incidents."""
 
+import asyncio
 import logging
+import queue
+import threading
+import time
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -14,6 +18,9 @@ from pcio.webwatch.models import Incident, IncidentState, PageResult, Scan, Site
 log = logging.getLogger("pcio.webwatch")
 MAX_SNAPSHOT_CHARS = 1_000_000
 KEEP_SCANS = 5  # scans per site that keep every page; older ones keep only problem pages
+# pages are stored as the crawl goes, so a worker killed mid-scan loses at most one batch
+FLUSH_PAGES = 50
+FLUSH_SECONDS = 3.0
 
 
 def snapshot(page) -> dict:
@@ -72,27 +79,106 @@ def run_scan(site: Site, *, scan=None, **options) -> Scan | None:
     scan = scan or begin(site)
     if scan is None:
         return None
-    pages = []  # packed as each page completes, so page bodies are not all held at once
     try:
-        report = crawler_for(scan, pages, **options).run_sync()
+        report = crawl_and_store(scan, **options)
     except Exception as exc:  # a crawler bug must still leave a finished, failed scan
         log.exception("scan failed", extra={"site": site.url})
-        scan.error, report, pages = f"{type(exc).__name__}: {exc}"[:2000], None, []
-    return finish(scan, report, pages)
+        scan.error, report = f"{type(exc).__name__}: {exc}"[:2000], None
+    return finish(scan, report)
 
 
-def crawler_for(scan, pages, *, allow_private=None, on_page=None, verify=True) -> Crawler:
+def crawl_and_store(scan, **options):
+    """The crawl's event loop runs in a thread of its own while this thread, which owns the
+    database connection (and a test's transaction), stores the finished pages in batches."""
+    pages = queue.SimpleQueue()
+    crawl = CrawlThread(crawler_for(scan, pages.put, **options), pages)
+    crawl.start()
+    try:
+        for batch in batches(pages):
+            store(scan, batch)
+    except BaseException:  # e.g. a time limit: the crawl must not run on unheeded
+        crawl.cancel()
+        raise
+    finally:
+        crawl.join()
+    if crawl.error is not None:
+        raise crawl.error
+    return crawl.report
+
+
+class CrawlThread(threading.Thread):
+    """Puts each finished page (packed) on the queue, then DONE."""
+
+    def __init__(self, crawler, pages):
+        super().__init__(daemon=True, name="webwatch-crawl")
+        self.crawler, self.pages = crawler, pages
+        self.report = self.error = self.loop = self.task = None
+
+    def run(self):
+        try:
+            self.report = asyncio.run(self._crawl())
+        except BaseException as exc:  # re-raised in the scanning thread
+            self.error = exc
+        finally:
+            self.pages.put(DONE)
+
+    async def _crawl(self):
+        self.loop, self.task = asyncio.get_running_loop(), asyncio.current_task()
+        return await self.crawler.run()
+
+    def cancel(self):
+        if self.is_alive() and self.loop is not None:
+            try:
+                self.loop.call_soon_threadsafe(self.task.cancel)
+            except RuntimeError:  # the loop closed meanwhile: the crawl has ended anyway
+                pass
+
+
+DONE = object()
+
+
+def batches(pages):
+    """Lists of pages from the queue: every FLUSH_PAGES pages or FLUSH_SECONDS, whichever
+    comes first (a slow page must not hold back the pages checked before it), then the rest."""
+    batch, due = [], time.monotonic() + FLUSH_SECONDS
+    while (page := next_page(pages, due)) is not DONE:
+        if page is not None:
+            batch.append(page)
+        if len(batch) >= FLUSH_PAGES or time.monotonic() >= due:
+            if batch:
+                yield batch
+            batch, due = [], time.monotonic() + FLUSH_SECONDS
+    if batch:
+        yield batch
+
+
+def next_page(pages, due):
+    try:
+        return pages.get(timeout=max(0.0, due - time.monotonic()))
+    except queue.Empty:
+        return None
+
+
+def store(scan, pages):
+    """The pages and the counters they make, together: the summary never disagrees with
+    the rows, even for a scan whose worker dies before it ends."""
+    with transaction.atomic():
+        PageResult.objects.bulk_create(pages, batch_size=200)
+        Scan.objects.filter(pk=scan.pk).update(**scan.count_pages())
+
+
+def crawler_for(scan, on_result, *, allow_private=None, on_page=None, verify=True) -> Crawler:
     site = scan.site
     known, recheck = previous_urls(site, scan)
     return Crawler(site.url, max_pages=site.page_budget(),
                    per_host=settings.PCIO_WEBWATCH_PER_HOST, allow_private=allow_private,
                    known=known, recheck=recheck, verify=verify, on_page=on_page,
-                   on_result=lambda page: pages.append(page_result(scan, page)),
+                   on_result=lambda page: on_result(page_result(scan, page)),
                    keep_fetches=False)
 
 
-def finish(scan, report, pages) -> Scan:
-    record(scan, report, pages)
+def finish(scan, report) -> Scan:
+    record(scan, report)
     scan.refresh_from_db()
     site = scan.site
     if not superseded(scan):
@@ -103,12 +189,11 @@ def finish(scan, report, pages) -> Scan:
     return scan
 
 
-def record(scan, report, pages):
-    """Store the pages and the result. A scan swept as stopped while its worker was only
-    slow still gets its result (its pages were really checked, and evidence of an
-    infection must not be thrown away), with a note that replaces the failure message."""
+def record(scan, report):
+    """Store the result; the pages are stored already. A scan swept as stopped while its
+    worker was only slow still gets its result (its pages were really checked, and evidence
+    of an infection must not be thrown away), with a note that replaces the failure message."""
     with transaction.atomic():
-        PageResult.objects.bulk_create(pages, batch_size=200)
         fields = {"status": report.verdict if report else Status.UNREACHABLE,
                   "error": scan.error, "finished_at": timezone.now(), **scan.count_pages()}
         if not Scan.objects.filter(pk=scan.pk, finished_at__isnull=True).update(**fields):
