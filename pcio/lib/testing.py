@@ -127,3 +127,32 @@ class Site:
     def close(self):
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def run_pcio(env, *args, timeout=120) -> str:
+    """Run the `pcio` command in another process (a worker, a scan to kill); its stdout."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "pcio", *args], env=env, timeout=timeout,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout
+
+
+def separate_database_url(tmp_path, name) -> str:
+    """A database other processes can share with the test: a SQLite file, or on PostgreSQL
+    (DATABASE_URL) a fresh database `<test database>_<name>`."""
+    import os
+
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith("postgres"):
+        return f"sqlite:///{tmp_path / name}.sqlite3"
+    import psycopg
+
+    base, database = url.rsplit("/", 1)
+    fresh = f"{database.split('?')[0]}_{name}"
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{fresh}"')
+        conn.execute(f'CREATE DATABASE "{fresh}"')
+    return f"{base}/{fresh}"

@@ -16,7 +16,7 @@ import time
 
 import pytest
 
-from pcio.lib.testing import Site
+from pcio.lib.testing import Site, run_pcio, separate_database_url
 from pcio.webwatch.tests.pages import SPAM, clean, ok
 
 SEED = """
@@ -49,29 +49,8 @@ print(json.dumps({{
 """
 
 
-def pcio(env, *args):
-    done = subprocess.run([sys.executable, "-m", "pcio", *args], env=env, timeout=120,
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout
-
-
 def state(env, sweep=False) -> dict:
-    return json.loads(pcio(env, "shell", "-c", STATE.format(sweep=sweep)).splitlines()[-1])
-
-
-def database_url(tmp_path) -> str:
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith("postgres"):
-        return f"sqlite:///{tmp_path / 'killed.sqlite3'}"
-    import psycopg
-
-    base, name = url.rsplit("/", 1)
-    fresh = f"{name.split('?')[0]}_killed_scan"
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{fresh}"')
-        conn.execute(f'CREATE DATABASE "{fresh}"')
-    return f"{base}/{fresh}"
+    return json.loads(run_pcio(env, "shell", "-c", STATE.format(sweep=sweep)).splitlines()[-1])
 
 
 def hanging(reached, release):
@@ -99,14 +78,15 @@ def killed(tmp_path_factory):
     reached, release = threading.Event(), threading.Event()
     server = Site({"/": ok(clean("/news", "/about", "/slow")), "/news": ok(SPAM),
                    "/about": ok(clean()), "/slow": hanging(reached, release)})
-    env = {**os.environ, "DATABASE_URL": database_url(tmp_path), "PCIO_DATA_DIR": str(tmp_path),
+    env = {**os.environ, "DATABASE_URL": separate_database_url(tmp_path, "killed_scan"),
+           "PCIO_DATA_DIR": str(tmp_path),
            "PCIO_FETCH_ALLOW_PRIVATE": "1", "PCIO_FETCH_TIMEOUT": "120",
            "PCIO_WEBWATCH_PER_HOST": "1", "PCIO_LOG_LEVEL": "ERROR",
            "PCIO_SECRETARIAT_NOTIFY": ""}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set in this process for Playwright only
     try:
-        pcio(env, "migrate", "--noinput")
-        pcio(env, "shell", "-c", SEED.format(url=server.url + "/"))
+        run_pcio(env, "migrate", "--noinput")
+        run_pcio(env, "shell", "-c", SEED.format(url=server.url + "/"))
         worker = subprocess.Popen([sys.executable, "-m", "pcio", "shell", "-c", SCAN], env=env,
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:

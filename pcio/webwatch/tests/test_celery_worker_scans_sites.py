@@ -13,6 +13,7 @@ import time
 
 import pytest
 
+from pcio.lib.testing import run_pcio, separate_database_url
 from pcio.webwatch.tests.pages import SPAM, clean, ok
 
 REDIS_DB = 13  # a database number of its own, emptied before and after
@@ -40,27 +41,6 @@ def redis_up() -> bool:
         return False
 
 
-def pcio(env, *args, timeout=120):
-    done = subprocess.run([sys.executable, "-m", "pcio", *args], env=env, timeout=timeout,
-                          capture_output=True, text=True)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout
-
-
-def database_url(tmp_path) -> str:
-    url = os.environ.get("DATABASE_URL", "")
-    if not url.startswith("postgres"):
-        return f"sqlite:///{tmp_path / 'worker.sqlite3'}"
-    import psycopg
-
-    base, name = url.rsplit("/", 1)
-    fresh = f"{name.split('?')[0]}_celery_worker"
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{fresh}"')
-        conn.execute(f'CREATE DATABASE "{fresh}"')
-    return f"{base}/{fresh}"
-
-
 @pytest.fixture
 def redis_broker():
     if not redis_up():
@@ -78,18 +58,18 @@ def redis_broker():
 def test_due_scans_run_on_a_celery_worker_over_redis(site, tmp_path, redis_broker):
     infected = site({"/": ok(SPAM)})
     healthy = site({"/": ok(clean())})
-    env = {**os.environ, "DATABASE_URL": database_url(tmp_path),
+    env = {**os.environ, "DATABASE_URL": separate_database_url(tmp_path, "celery_worker"),
            "CELERY_BROKER_URL": redis_broker, "PCIO_DATA_DIR": str(tmp_path),
            "PCIO_FETCH_ALLOW_PRIVATE": "1", "PCIO_FETCH_TIMEOUT": "5",
            "PCIO_LOG_LEVEL": "WARNING", "PCIO_SECRETARIAT_NOTIFY": ""}
-    pcio(env, "migrate", "--noinput")
-    pcio(env, "shell", "-c", SEED.format(urls=[infected.url + "/", healthy.url + "/"]))
+    run_pcio(env, "migrate", "--noinput")
+    run_pcio(env, "shell", "-c", SEED.format(urls=[infected.url + "/", healthy.url + "/"]))
     worker = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "pcio", "worker", "--concurrency=2",
          "--loglevel=WARNING", "--without-gossip", "--without-mingle"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        assert "ส่งตรวจ 2 เว็บไซต์" in pcio(env, "webwatch", "run-due")
+        assert "ส่งตรวจ 2 เว็บไซต์" in run_pcio(env, "webwatch", "run-due")
         results = wait_for_scans(env, worker, count=2)
     finally:
         worker.terminate()
@@ -103,7 +83,7 @@ def wait_for_scans(env, worker, count, limit=180):
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         assert worker.poll() is None, worker.stderr.read().decode()[-3000:]
-        results = json.loads(pcio(env, "shell", "-c", RESULTS).strip().splitlines()[-1])
+        results = json.loads(run_pcio(env, "shell", "-c", RESULTS).strip().splitlines()[-1])
         if len(results["scans"]) >= count:
             return results
         time.sleep(1)
