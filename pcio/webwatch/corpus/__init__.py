@@ -1,4 +1,5 @@
-"""The labelled webwatch corpus: pages/*.html described by labels.csv.
+"""The labelled webwatch corpus: pages/*.html and hand/*.html described by labels.csv
+(`file` is relative to pages/).
 
 Built by generate.py (python -m pcio.webwatch.corpus.generate) plus hand-written pages
 from hand/; see generate.py for what the pages are. All pages are invented sample data.

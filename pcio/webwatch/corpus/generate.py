@@ -8,7 +8,7 @@ injected with one of the attack forms of issue 4, half hard clean cases that nam
 or use hiding, redirects and scripts innocently. Two templates, and a separate pool of spam
 phrases, brands and domains, are used only for the held-out split, so the evaluation
 measures what the model makes of an unseen site and unseen spam, not memory.
-Hand-written pages in hand/ are listed in hand.csv and copied as they are.
+Hand-written pages in hand/ are listed in hand.csv and read from there (../hand/NAME).
 """
 
 from __future__ import annotations
@@ -824,12 +824,10 @@ def copy_hand(out: Writer) -> None:
     with listing.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             out.n += 1
-            name = f"{out.n:04d}-hand-{row['file']}"
-            shutil.copyfile(HERE / "hand" / row["file"], PAGES / name)
             full = {k: "" for k in FIELDS} | {"persona": "desktop", "status": 200,
                                               "group": f"h{out.n:04d}"}
             full.update({k: v for k, v in row.items() if v})
-            full["file"] = name
+            full["file"] = f"../hand/{row['file']}"  # read where it is written, not copied
             full.setdefault("final_url", full["url"])
             full["final_url"] = full["final_url"] or full["url"]
             out.rows.append(full)
