@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from pcio.agencies.models import AgencyType
 from pcio.compliance.letters import normalise_reference, parse_citation
 from pcio.compliance.models import Channel, EofficeVolume, Kind, Letter, Record, Section
-from pcio.lib.thai import parse_thai_date
+from pcio.lib.thai import parse_thai_date, thai_date
 
 _DATE = forms.DateInput(attrs={"type": "date"})
 
@@ -119,6 +119,8 @@ class LetterForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reference"].required = False
+        if self.instance.dated:  # shown as the officer types it, in the Buddhist era
+            self.initial["dated"] = thai_date(self.instance.dated)
 
     def clean(self):
         data = super().clean()

@@ -10,6 +10,7 @@ urlpatterns = [
     path("cybersafe/", views.cybersafe, name="compliance_cybersafe"),
     path("letters/", views.letters, name="compliance_letters"),
     path("letters/new/", views.letter_new, name="compliance_letter_new"),
+    path("letters/<int:pk>/edit/", views.letter_edit, name="compliance_letter_edit"),
     path("a/<str:code>/", views.agency_checklist, name="compliance_agency"),
     path("a/<str:code>/edit/", views.record_edit, name="compliance_record_edit"),
     path("a/<str:code>/channels/new/", views.channel_add, name="compliance_channel_add"),

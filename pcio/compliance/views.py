@@ -3,9 +3,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from pcio.agencies.models import Agency, AgencyType, District
@@ -111,7 +112,7 @@ def record_edit(request, code):
         messages.success(request, "บันทึกแล้ว / Saved")
         return redirect("compliance_agency", code)
     return render(request, "compliance/edit.html", {"form": form, "agency": agency,
-                                                     "heading": "แก้ไขข้อมูลการปฏิบัติตาม พ.ร.บ."})
+                                                     "heading": _("แก้ไขข้อมูลการปฏิบัติตาม พ.ร.บ.")})
 
 
 @login_required
@@ -133,7 +134,7 @@ def _channel_form(request, agency, channel):
         messages.success(request, "บันทึกช่องทางแล้ว / Saved")
         return redirect("compliance_agency", agency.code)
     return render(request, "compliance/edit.html", {"form": form, "agency": agency,
-                                                     "heading": "ช่องทางอิเล็กทรอนิกส์"})
+                                                     "heading": _("ช่องทางอิเล็กทรอนิกส์")})
 
 
 @login_required
@@ -156,7 +157,7 @@ def volume_add(request, code):
         messages.success(request, "บันทึกปริมาณหนังสือแล้ว / Saved")
         return redirect("compliance_agency", code)
     return render(request, "compliance/edit.html", {"form": form, "agency": agency,
-                                                     "heading": "ปริมาณหนังสือ e-Office"})
+                                                     "heading": _("ปริมาณหนังสือ e-Office")})
 
 
 @login_required
@@ -207,14 +208,24 @@ def letters(request):
 
 @login_required
 def letter_new(request):
+    return _letter_form(request, Letter(), _("เพิ่มหนังสือของจังหวัด"))
+
+
+@login_required
+def letter_edit(request, pk):
+    return _letter_form(request, get_object_or_404(Letter, pk=pk),
+                        _("แก้ไขหนังสือของจังหวัด"))
+
+
+def _letter_form(request, letter, heading):
     permissions.require_secretariat(request)
-    form = LetterForm(request.POST or None)
+    form = LetterForm(request.POST or None, instance=letter)
     if request.method == "POST" and form.is_valid():
         form.save()
         messages.success(request, "บันทึกหนังสือแล้ว / Saved")
         return redirect("compliance_letters")
     return render(request, "compliance/edit.html", {"form": form, "agency": None,
-                                                     "heading": "เพิ่มหนังสือของจังหวัด"})
+                                                     "heading": heading})
 
 
 @login_required
