@@ -151,6 +151,9 @@ def resource_dict(ctx, resource, dataset=None):
              "description": f.description, "example": f.example, "personal": f.personal}
             for f in resource.fields.all()],
         "personal_data_found": bool(resource.personal_findings),
+        # The last availability check of a linked file (None: an upload, or not checked yet).
+        "link_ok": resource.link_ok, "link_reason": resource.link_reason,
+        "link_checked": resource.link_checked_at.isoformat() if resource.link_checked_at else None,
     }
 
 
