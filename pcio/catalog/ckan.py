@@ -273,9 +273,9 @@ def _moment(value):
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
-def _facet_filter(queryset, name, value, exclude=False):
-    condition = _match(name, value)
-    return queryset.exclude(condition) if exclude else queryset.filter(condition)
+def facet_filter(queryset, name, value):
+    """The datasets whose facet `name` holds `value` (the search page's facet links)."""
+    return queryset.filter(_match(name, value))
 
 
 # id is what the CKAN harvester sorts by to page steadily through a catalog.

@@ -3,7 +3,9 @@
 Both index the same segmented text (segment.index_text) in five fields and rank with the same
 order of weights: title > tags > description > agency > data dictionary. A query first needs
 every word (AND); when that finds fewer than FALLBACK results, datasets holding any of the
-words follow, ranked below. Facet counts are one GROUP BY on the Facet table.
+words follow, ranked below. One pass over the matches gives the count, the page and the
+facet counts (from Dataset.facet_keys); browsing without a query counts with a GROUP BY on the
+Facet table.
 """
 
 import heapq
@@ -175,6 +177,8 @@ def _ranked(hits, first, rows, start):
 
 def _facets(keys, facet_fields, limit=50):
     """Facet counts from the matches' facet_keys, most frequent first, then by value."""
+    if not facet_fields:
+        return {}
     wanted, texts = set(facet_fields), Counter(k for k in keys if k)
     if len(texts) * 2 > len(keys):  # mostly distinct: split and count all at once, in C
         counts = Counter("\n".join(keys).split("\n"))

@@ -58,7 +58,7 @@ def catalog_search(request):
     queryset = Dataset.objects.visible_to(request.user)
     chosen = [(name, value) for name in FACET_FILTERS for value in request.GET.getlist(name)]
     for name, value in chosen:
-        queryset = ckan._facet_filter(queryset, name, value)
+        queryset = ckan.facet_filter(queryset, name, value)
     size, number = settings.PCIO_PAGE_SIZE, _page_number(request)
     q = request.GET.get("q", "").strip()
     found = search.search(queryset.order_by("-modified", "id"), q, rows=size,
