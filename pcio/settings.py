@@ -81,9 +81,12 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "pcio.lib.i18n.ThaiFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "pcio.lib.newlines.FormNewlinesMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Bad query parameters, blocked deletes and empty 405s as pages in the layout.
+    "pcio.lib.errors.ErrorPagesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "auditlog.middleware.AuditlogMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
@@ -165,6 +168,14 @@ WHITENOISE_AUTOREFRESH = DEBUG
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 PCIO_MAX_IMPORT_BYTES = int(env("PCIO_MAX_IMPORT_MB", "10")) * 1024 * 1024
+# What an import may expand to (an 800 KB XLSX can hold 200 MB of rows); 0 turns one off.
+PCIO_MAX_IMPORT_ROWS = int(env("PCIO_MAX_IMPORT_ROWS", "20000"))
+PCIO_MAX_IMPORT_COLUMNS = int(env("PCIO_MAX_IMPORT_COLUMNS", "200"))
+PCIO_MAX_IMPORT_EXPANDED_BYTES = int(env("PCIO_MAX_IMPORT_EXPANDED_MB", "50")) * 1024 * 1024
+PCIO_MAX_IMPORT_RATIO = int(env("PCIO_MAX_IMPORT_RATIO", "100"))
+PCIO_MAX_IMPORT_SECONDS = int(env("PCIO_MAX_IMPORT_SECONDS", "300"))
+# Files with more rows than this are imported in the background, behind a progress page.
+PCIO_IMPORT_INLINE_ROWS = int(env("PCIO_IMPORT_INLINE_ROWS", "500"))
 PCIO_PAGE_SIZE = int(env("PCIO_PAGE_SIZE", "25"))
 
 # Email: console in development, SMTP when EMAIL_HOST is set.
@@ -199,6 +210,11 @@ def every(seconds, name, task):
     """Add one entry to the shared beat schedule (apps add theirs below)."""
     CELERY_BEAT_SCHEDULE[name] = {"task": task, "schedule": seconds}
 
+
+# /health/ calls a scheduled job overdue when its last success is older than two of its
+# intervals and this grace (pcio cron runs every 15 minutes; a run takes time).
+PCIO_JOB_GRACE_MINUTES = int(env("PCIO_JOB_GRACE_MINUTES", "60"))
+
 # HTTPS hardening, all on with PCIO_HTTPS=1 (what `pcio check --deploy` expects).
 PCIO_HTTPS = env_bool("PCIO_HTTPS")
 SECURE_SSL_REDIRECT = PCIO_HTTPS
@@ -212,6 +228,7 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+CSRF_FAILURE_VIEW = "pcio.lib.errors.csrf_failure"
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -220,7 +237,9 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["pcio.api.permissions.AgencyScoped"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_PAGINATION_CLASS": "pcio.api.filters.PageNumbers",
+    "DEFAULT_FILTER_BACKENDS": ["pcio.api.filters.ParamFilter"],
+    "EXCEPTION_HANDLER": "pcio.api.exceptions.handler",
     "PAGE_SIZE": 50,
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }

@@ -27,6 +27,8 @@ urlpatterns = [
     *_root_urls(),
     path("", front.home, name="home"),
     path("health/", front.health, name="health"),
+    path("imports/<int:pk>/", front.import_job, name="import_job"),
+    path("imports/<int:pk>/status/", front.import_job_status, name="import_job_status"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
@@ -37,3 +39,9 @@ urlpatterns = [
     path("api/", include("pcio.api.urls")),
     *_app_urls(),
 ]
+
+# Error answers in the site's layout (JSON under /api/): pcio.lib.errors.
+handler400 = "pcio.lib.errors.bad_request"
+handler403 = "pcio.lib.errors.permission_denied"
+handler404 = "pcio.lib.errors.page_not_found"
+handler500 = "pcio.lib.errors.server_error"

@@ -3,7 +3,6 @@ from rest_framework import serializers, viewsets
 from rest_framework.exceptions import PermissionDenied
 
 from pcio.agencies.models import Agency, District, Website
-from pcio.api.filters import by_params
 from pcio.api.permissions import AuditedViewSetMixin
 from pcio.lib import permissions
 
@@ -73,15 +72,13 @@ class AgencyViewSet(AuditedViewSetMixin, viewsets.ModelViewSet):
 
     serializer_class = AgencySerializer
     lookup_field = "code"
+    filter_params = {"type": "type", "district": "district__code"}
 
     def get_queryset(self):
         queryset = Agency.objects.select_related("parent", "district").prefetch_related(
             Prefetch("websites", queryset=Website.objects.order_by("id"))
         )
-        params = self.request.query_params
-        queryset = by_params(queryset.search(params.get("q")), params, type="type",
-                             district="district__code")
-        return queryset.thai_order()
+        return queryset.search(self.request.query_params.get("q")).thai_order()
 
     def perform_create(self, serializer):
         if not permissions.is_secretariat(self.request.user):

@@ -4,6 +4,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from pcio.agencies.models import Agency, AgencyType, District
+from pcio.lib.forms import ModelForm
 
 
 class AgencyFilterForm(forms.Form):
@@ -33,7 +34,7 @@ class AgencyFilterForm(forms.Form):
         return queryset
 
 
-class AgencyForm(forms.ModelForm):
+class AgencyForm(ModelForm):
     websites = forms.CharField(
         label=_("เว็บไซต์"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("บรรทัดละหนึ่งที่อยู่ (https://...)"),

@@ -10,8 +10,9 @@ from django.views.decorators.http import require_POST
 from pcio.agencies import importing
 from pcio.agencies.forms import AgencyFilterForm, AgencyForm, ImportForm
 from pcio.agencies.models import Agency
+from pcio.front import imports
 from pcio.lib import export, permissions
-from pcio.lib.importer import ImportFailed, run_import
+from pcio.lib.importer import ImportFailed
 
 
 def _agencies():
@@ -77,20 +78,19 @@ def agency_import(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     problems, result = [], None
     if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
         try:
-            result = _import_upload(upload)
+            result = imports.submit(request, form.cleaned_data["file"], agency_importer)
         except ImportFailed as exc:
             problems = exc.problems
+        if isinstance(result, imports.ImportJob):
+            return redirect(result)
     context = {"form": form, "problems": problems, "result": result,
                "columns": importing.COLUMNS}
     return render(request, "agencies/import.html", context, status=400 if problems else 200)
 
 
-def _import_upload(upload):
-    limit = settings.PCIO_MAX_IMPORT_BYTES
-    data = upload.read(limit + 1)
-    return run_import(importing.AgencyImporter(), data, upload.name, max_bytes=limit)
+def agency_importer(user):
+    return importing.AgencyImporter()
 
 
 @login_required

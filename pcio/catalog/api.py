@@ -3,7 +3,6 @@ which every CKAN client already speaks)."""
 
 from rest_framework import serializers, viewsets
 
-from pcio.api.filters import by_params
 from pcio.catalog.models import Dataset
 
 
@@ -23,12 +22,11 @@ class DatasetViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = DatasetSerializer
     lookup_field = "name"
+    filter_params = {"organization": "organization__code", "data_category": "data_category"}
 
     def get_queryset(self):
-        queryset = Dataset.objects.visible_to(self.request.user).select_related(
+        return Dataset.objects.visible_to(self.request.user).select_related(
             "organization").prefetch_related("groups").order_by("name")
-        return by_params(queryset, self.request.query_params,
-                         organization="organization__code", data_category="data_category")
 
 
 def register(router):

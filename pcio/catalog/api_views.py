@@ -11,6 +11,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from pcio.accounts.tokens import user_from_request
 from pcio.catalog import ckan
+from pcio.lib.params import BadParameter
 
 
 def _envelope(request, name, status, **body):
@@ -63,6 +64,9 @@ def action(request, name):
         signed_in = ctx.user is not None and ctx.user.is_authenticated
         with transaction.atomic(), set_actor(ctx.user) if signed_in else nullcontext():
             result = function(ctx, _params(request))
+    except BadParameter as exc:
+        invalid = ckan.ValidationError(**{exc.name: [exc.message]})
+        return _envelope(request, name, invalid.status, success=False, error=invalid.error())
     except ckan.ActionError as exc:
         return _envelope(request, name, exc.status, success=False, error=exc.error())
     return _envelope(request, name, 200, success=True, result=result)

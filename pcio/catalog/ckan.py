@@ -14,7 +14,7 @@ from django.db.models import Count, Q
 from pcio.agencies.models import Agency
 from pcio.catalog import allow_harvest, schema, search, services, solr_query
 from pcio.catalog.models import Dataset, Facet, Group, Resource
-from pcio.lib import permissions
+from pcio.lib import params, permissions
 
 CKAN_VERSION = "2.10.4"
 MAX_ROWS = 1000
@@ -79,12 +79,8 @@ def truthy(value) -> bool:
 
 
 def _int(data, name, default, high=None):
-    try:
-        value = int(data.get(name, default))
-    except (TypeError, ValueError):
-        raise ValidationError(**{name: ["ต้องเป็นตัวเลขจำนวนเต็ม"]}) from None
-    if value < 0:
-        raise ValidationError(**{name: ["ต้องไม่ติดลบ"]})
+    # A bad value raises params.BadParameter: api_views.action answers a Validation Error.
+    value = params.integer(data, name, default, low=0)
     return min(value, high) if high else value
 
 

@@ -6,9 +6,9 @@ from django.utils import timezone
 from pcio.catalog.models import Dataset
 
 
-def summary(**params):
+def summary(as_of=None, **params):
     """Datasets per agency with their categories, classification and average quality."""
-    today = timezone.localdate()
+    today = as_of or timezone.localdate()
     datasets = Dataset.objects.active()
     if params.get("agency"):
         datasets = datasets.filter(organization__code=params["agency"])

@@ -3,13 +3,14 @@
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 
 from pcio.catalog import allow_harvest, dcat, importing
 from pcio.catalog.forms import ImportForm
 from pcio.catalog.models import Dataset
+from pcio.front import imports
 from pcio.lib import export, permissions
-from pcio.lib.importer import ImportFailed, run_import
+from pcio.lib.importer import ImportFailed
 
 
 def _base(request):
@@ -63,12 +64,13 @@ def catalog_import(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     problems, result = [], None
     if request.method == "POST" and form.is_valid():
-        upload, limit = form.cleaned_data["file"], settings.PCIO_MAX_IMPORT_BYTES
         try:
-            result = run_import(importing.CatalogImporter(request.user),
-                                upload.read(limit + 1), upload.name, max_bytes=limit)
+            result = imports.submit(request, form.cleaned_data["file"],
+                                    importing.CatalogImporter)
         except ImportFailed as exc:
             problems = exc.problems
+        if isinstance(result, imports.ImportJob):
+            return redirect(result)
     context = {"form": form, "problems": problems, "result": result,
                "columns": importing.columns()}
     return render(request, "catalog/import.html", context, status=400 if problems else 200)

@@ -5,6 +5,7 @@ from django import forms
 from pcio.agencies.models import Agency
 from pcio.catalog import schema
 from pcio.catalog.models import Field, Group
+from pcio.lib.forms import BuddhistYearField, ModelForm, ThaiDateField
 
 FACET_FILTERS = ("organization", "groups", "data_type", "data_category", "res_format",
                  "license_id")
@@ -32,9 +33,10 @@ def form_field(spec):
         return forms.CharField(label=label, required=required,
                                widget=forms.Textarea(attrs={"rows": 3}))
     if kind == "date":
-        return forms.DateField(label=label, required=required,
-                               widget=forms.DateInput(attrs={"type": "date"}))
-    if kind in ("integer", "year"):
+        return ThaiDateField(label=label, required=required)
+    if kind == "year":  # the GD Catalog's years are Buddhist-era (its labels say พ.ศ.)
+        return BuddhistYearField(label=label, required=required)
+    if kind == "integer":
         return forms.IntegerField(label=label, required=required)
     if kind in ("latitude", "longitude"):
         return forms.FloatField(label=label, required=required)
@@ -107,8 +109,8 @@ class ResourceForm(forms.Form):
 
 
 FieldFormSet = forms.modelformset_factory(
-    Field, fields=["label_th", "type", "unit", "description", "example", "personal"], extra=0,
-    widgets={"description": forms.TextInput()})
+    Field, form=ModelForm, extra=0, widgets={"description": forms.TextInput()},
+    fields=["label_th", "type", "unit", "description", "example", "personal"])
 
 
 class ImportForm(forms.Form):

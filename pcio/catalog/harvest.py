@@ -1,6 +1,7 @@
 """Harvesting: pull the public datasets of an agency's own CKAN / GD Catalog / pcio through its
 CKAN Action API, with the guarded fetcher. Each dataset is kept or refused on its own (a bad
-one is reported, the others are still taken); datasets gone from the source are deleted."""
+one is reported, the others are still taken); datasets gone from the source are deleted.
+Each problem is also a failure of the job running the harvest (pcio.lib.jobs)."""
 
 import json
 from dataclasses import dataclass, field
@@ -11,6 +12,7 @@ from django.utils import timezone
 
 from pcio.catalog import schema, services
 from pcio.catalog.models import Dataset
+from pcio.lib import jobs
 from pcio.lib.fetch import FetchError, fetch
 
 PAGE = 100
@@ -76,6 +78,8 @@ def run(source, allow_private=None) -> HarvestResult:
         _delete_gone(source, seen, result)
     source.last_run, source.last_result = timezone.now(), str(result)
     source.save(update_fields=["last_run", "last_result"])
+    for problem in result.problems:  # a refused source or dataset fails the scheduled job
+        jobs.failed(source.url, problem)
     return result
 
 

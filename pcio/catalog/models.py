@@ -14,6 +14,8 @@ CHOICES = {name: [(c, c) for c in schema.field(name)["choices"]]
            for name in ("data_type", "data_category", "data_classification")}
 SECRET = schema.rules()["secret_classifications"]
 PUBLIC = schema.rules()["public_classification"]
+# Dataset.is_published() of an active dataset, as a filter
+PUBLISHED = models.Q(private=False, data_classification=PUBLIC)
 
 
 class Group(models.Model):
@@ -38,20 +40,14 @@ class DatasetQuerySet(models.QuerySet):
         return self.filter(state=Dataset.ACTIVE)
 
     def published(self):
-        return self.active().filter(private=False, data_classification=PUBLIC)
+        return self.active().filter(PUBLISHED)
 
     def visible_to(self, user):
         """What this user may read: the same rule as pcio.lib.permissions.can_read."""
         from pcio.lib import permissions
 
-        role = permissions.role_of(user)
-        if role in (permissions.ADMIN, permissions.COMMITTEE):
-            return self.active()
-        mine = permissions.agency_of(user) if role == permissions.OFFICER else None
-        if mine:
-            return self.active().filter(
-                models.Q(private=False, data_classification=PUBLIC) | models.Q(organization=mine))
-        return self.published()
+        return permissions.readable(user, self.active(), published=PUBLISHED,
+                                    owner="organization")
 
 
 class Dataset(models.Model):
@@ -103,6 +99,8 @@ class Dataset(models.Model):
 
     def save(self, *args, **kwargs):
         self.sort_title = sort_key(self.title)
+        # one stored form per field, also for writes that skip services.save_dataset
+        self.extras = schema.canonical_extras(self.extras or {})
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):

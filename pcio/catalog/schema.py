@@ -1,6 +1,7 @@
 """The GD Catalog dataset schema, read from data/schema.json (the one place it is defined)."""
 
 import json
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -77,6 +78,46 @@ def dictionary_types() -> dict:
 
 def personal_levels() -> dict:
     return schema()["personal_levels"]
+
+
+def canonical(name, value):
+    """The one stored form of a field's value, whichever way it came (form, demo, import,
+    harvest, CKAN API): text, as CKAN keeps its extras and GD Catalog clients read them
+    ("2560", not 2560); dates as yyyy-mm-dd; a multiselect's or tags' values as a list of
+    text. A value that is not what its kind says is kept as text, for validation to name."""
+    kind = fields().get(name, {}).get("kind")
+    if kind in ("multiselect", "tags"):
+        items = value if isinstance(value, list | tuple) else str(value or "").split(",")
+        return [text for text in (_text(v) for v in items) if text]
+    text = _text(value)
+    try:
+        if kind in ("integer", "year"):
+            return str(int(float(text))) if float(text).is_integer() else text
+        if kind in ("latitude", "longitude"):
+            return repr(float(text)).removesuffix(".0")
+        if kind == "date":
+            return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        pass
+    return text
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def canonical_extras(extras: dict) -> dict:
+    """Dataset.extras with each schema field in its stored form; empty values left out."""
+    out = {}
+    for name, value in extras.items():
+        value = canonical(name, value) if name in fields() else value
+        if value not in ("", None, []):
+            out[name] = value
+    return out
 
 
 COLUMN_FIELDS = (

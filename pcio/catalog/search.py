@@ -71,6 +71,20 @@ def index(datasets):
                                "dictionary) VALUES (%s, %s, %s, %s, %s, %s)", rows)
 
 
+def index_table() -> str:
+    return "catalog_search" if postgres() else "catalog_fts"
+
+
+def clear():
+    """Empty the index: it is no Django model, so neither `flush` nor a restore touches it."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {index_table()}")
+
+
+def indexed() -> int:
+    return _fetch(f"SELECT COUNT(*) FROM {index_table()}", [])[0][0]
+
+
 def unindex(ids):
     ids = list(ids)
     if not ids:

@@ -27,19 +27,18 @@ def find_agency(value):
 
 
 def normalize(data: dict) -> dict:
-    """Accept CKAN forms of a few fields (tags as dicts, groups, private as text)."""
+    """Accept CKAN forms of a few fields (tags as dicts, groups, private as text), and every
+    schema field in its one stored form (schema.canonical), so validation and storage see
+    the same value whichever way it came."""
     data = dict(data)
     if "tags" in data and "tag_string" not in data:
         data["tag_string"] = [t["name"] if isinstance(t, dict) else t for t in data["tags"]]
-    if "tag_string" in data:
-        data["tag_string"] = as_list(data["tag_string"])
-    for name, spec in schema.fields().items():
-        if spec["kind"] == "multiselect" and name in data:
-            data[name] = as_list(data[name])
-    if isinstance(data.get("private"), str):
-        data["private"] = data["private"].strip().lower() in ("true", "1", "yes", "on")
     if isinstance(data.get("owner_org"), dict):
         data["owner_org"] = data["owner_org"].get("name", "")
+    for name in schema.fields().keys() & data.keys():
+        data[name] = schema.canonical(name, data[name])
+    if isinstance(data.get("private"), str):
+        data["private"] = data["private"].strip().lower() in ("true", "1", "yes", "on")
     return data
 
 
@@ -153,10 +152,15 @@ def facet_values(dataset, groups, formats) -> list:
     return [(k, v.replace("\t", " ").replace("\n", " ")) for k, v in values if v]
 
 
-def _set_facets(dataset, resources):
+def dataset_facets(dataset, resources) -> list:
+    """facet_values of a dataset whose groups are loaded, with its resources."""
     formats = {r.format.upper() for r in resources if r.format}
     formats |= {f.upper() for f in dataset.extras.get("data_format", [])}
-    values = facet_values(dataset, [g.name for g in dataset.groups.all()], formats)
+    return facet_values(dataset, [g.name for g in dataset.groups.all()], formats)
+
+
+def _set_facets(dataset, resources):
+    values = dataset_facets(dataset, resources)
     Facet.objects.filter(dataset=dataset).delete()
     Facet.objects.bulk_create([Facet(dataset=dataset, facet=k, value=v) for k, v in values])
     dataset.facet_keys = search.facet_keys(values)

@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from pcio.catalog import harvest, links, services
 from pcio.catalog.models import Dataset, HarvestSource, Resource
+from pcio.lib import jobs
 
 LINK_BATCH = 100  # datasets per task: a worker ends one in minutes and beat spreads the rest
 
@@ -14,14 +15,17 @@ LINK_BATCH = 100  # datasets per task: a worker ends one in minutes and beat spr
 @shared_task(acks_late=True, ignore_result=True)
 def harvest_source(source_id: int) -> str:
     source = HarvestSource.objects.select_related("organization").filter(pk=source_id).first()
-    return str(harvest.run(source)) if source else "gone"
+    with jobs.job("catalog-harvest", record=False):  # on a worker: fails the task, logs
+        return str(harvest.run(source)) if source else "gone"
 
 
 @shared_task(ignore_result=True)
+@jobs.scheduled("catalog-harvest")
 def harvest_all() -> int:
     ids = list(HarvestSource.objects.filter(active=True).values_list("id", flat=True))
     for source_id in ids:
-        harvest_source.delay(source_id)
+        with jobs.item(f"harvest source {source_id}"):
+            harvest_source.delay(source_id)
     return len(ids)
 
 
@@ -53,7 +57,8 @@ def check_links(dataset_ids) -> dict:
 
 @shared_task(acks_late=True, ignore_result=True)
 def check_links_batch(dataset_ids) -> int:
-    return len(check_links(dataset_ids))
+    with jobs.job("catalog-link-check", record=False):
+        return len(check_links(dataset_ids))
 
 
 def link_batches() -> list:
@@ -62,8 +67,10 @@ def link_batches() -> list:
 
 
 @shared_task(ignore_result=True)
+@jobs.scheduled("catalog-link-check")
 def check_links_all() -> int:
     batches = link_batches()
     for batch in batches:
-        check_links_batch.delay(batch)
+        with jobs.item(f"link check of datasets {batch[0]}-{batch[-1]}"):
+            check_links_batch.delay(batch)
     return len(batches)

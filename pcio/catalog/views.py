@@ -12,7 +12,7 @@ from pcio.agencies.models import Agency
 from pcio.catalog import allow_harvest, ckan, schema, search, services, tasks
 from pcio.catalog.forms import FACET_FILTERS, DatasetForm, FieldFormSet, ResourceForm
 from pcio.catalog.models import Dataset, Group, Resource
-from pcio.lib import permissions
+from pcio.lib import params, permissions
 
 FACET_LABELS = {"organization": "หน่วยงาน", "groups": "กลุ่ม", "data_type": "ประเภทข้อมูล",
                 "data_category": "หมวดหมู่", "res_format": "รูปแบบไฟล์",
@@ -47,19 +47,12 @@ def _datasets():
     return Dataset.objects.select_related("organization").prefetch_related("groups")
 
 
-def _page_number(request):
-    try:
-        return max(int(request.GET.get("page", 1)), 1)
-    except ValueError:
-        return 1
-
-
 def catalog_search(request):
     queryset = Dataset.objects.visible_to(request.user)
     chosen = [(name, value) for name in FACET_FILTERS for value in request.GET.getlist(name)]
     for name, value in chosen:
         queryset = ckan.facet_filter(queryset, name, value)
-    size, number = settings.PCIO_PAGE_SIZE, _page_number(request)
+    size, number = settings.PCIO_PAGE_SIZE, params.page(request.GET)
     q = request.GET.get("q", "").strip()
     found = search.search(queryset.order_by("-modified", "id"), q, rows=size,
                           start=(number - 1) * size, facet_fields=FACET_FILTERS)

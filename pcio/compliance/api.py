@@ -3,7 +3,6 @@ from rest_framework import serializers, viewsets
 from rest_framework.exceptions import PermissionDenied
 
 from pcio.agencies.models import Agency
-from pcio.api.filters import by_params
 from pcio.api.permissions import AuditedViewSetMixin
 from pcio.compliance.forms import clean_value, section_of
 from pcio.compliance.models import Channel, Letter, Record
@@ -37,10 +36,10 @@ class ChannelViewSet(AuditedViewSetMixin, viewsets.ModelViewSet):
     """Declared channels (Act 2565 s.10/16) with their latest check. Filter: agency (code)."""
 
     serializer_class = ChannelSerializer
+    filter_params = {"agency": "agency__code"}
 
     def get_queryset(self):
-        queryset = Channel.objects.select_related("agency").order_by("agency__code", "id")
-        return by_params(queryset, self.request.query_params, agency="agency__code")
+        return Channel.objects.select_related("agency").order_by("agency__code", "id")
 
 
 class RecordSerializer(serializers.ModelSerializer):

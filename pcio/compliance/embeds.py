@@ -1,5 +1,7 @@
 """Tables that meeting agenda documents embed (agenda items 3.6, 3.7, 4.2 and letters)."""
 
+from datetime import date
+
 from django.conf import settings
 
 from pcio.agencies.models import Agency
@@ -54,8 +56,8 @@ def eoffice(**params):
             "note": f"หนังสืออิเล็กทรอนิกส์ต่อเดือน: {note}" if note else ""}
 
 
-def letters(**params):
-    queryset = Letter.objects.all()
+def letters(as_of=None, **params):
+    queryset = Letter.objects.filter(dated__lte=as_of or date.max)
     if params.get("agenda_item"):
         queryset = queryset.filter(agenda_item=params["agenda_item"])
     return {"title": "หนังสือของจังหวัดที่อ้างถึง",
@@ -64,8 +66,9 @@ def letters(**params):
             "note": "; ".join(citation(x.reference, x.dated) for x in queryset)}
 
 
-def cybersafe(**params):
-    records = (Record.objects.select_related("agency").filter(cybersafe_enrolled_on__isnull=False)
+def cybersafe(as_of=None, **params):
+    records = (Record.objects.select_related("agency")
+               .filter(cybersafe_enrolled_on__lte=as_of or date.max)
                .order_by("cybersafe_enrolled_on", "agency__sort_name"))
     total = Agency.objects.count()
     return {"title": "หน่วยงานที่สมัครโครงการ Government Cyber Safe",

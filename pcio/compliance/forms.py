@@ -6,12 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from pcio.agencies.models import AgencyType
 from pcio.compliance.letters import normalise_reference, parse_citation
 from pcio.compliance.models import Channel, EofficeVolume, Kind, Letter, Record, Section
+from pcio.lib.forms import ModelForm, ThaiMonthField
 from pcio.lib.thai import parse_thai_date, thai_date
 
-_DATE = forms.DateInput(attrs={"type": "date"})
 
-
-class RecordForm(forms.ModelForm):
+class RecordForm(ModelForm):
     info_url = forms.URLField(label=_("ลิงก์ประกาศบน info.go.th"), max_length=500,
                               required=False, assume_scheme="https")
 
@@ -21,8 +20,7 @@ class RecordForm(forms.ModelForm):
                   "workd_mail", "workd_chat", "workd_meet", "workd_cloud", "workd_requested",
                   "workd_active", "eoffice_since", "eoffice_system", "eoffice_provider", "note",
                   "is_sample"]
-        widgets = {"info_announced_on": _DATE, "cybersafe_enrolled_on": _DATE,
-                   "eoffice_since": _DATE, "note": forms.Textarea(attrs={"rows": 3})}
+        widgets = {"note": forms.Textarea(attrs={"rows": 3})}
 
     def __init__(self, *args, secretariat=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -33,7 +31,7 @@ class RecordForm(forms.ModelForm):
         return self.cleaned_data["workd_domain"].strip().lstrip("@").lower()
 
 
-class ChannelForm(forms.ModelForm):
+class ChannelForm(ModelForm):
     class Meta:
         model = Channel
         fields = ["kind", "value", "label", "meta_verified"]
@@ -76,34 +74,15 @@ def clean_value(kind, value) -> str:
     return value
 
 
-class VolumeForm(forms.ModelForm):
-    month = forms.CharField(label=_("เดือน"), help_text=_("เช่น 2568-03 หรือ 1/03/2568"))
+class VolumeForm(ModelForm):
+    month = ThaiMonthField(label=_("เดือน"), help_text=_("เช่น 2568-03 หรือ 1/03/2568"))
 
     class Meta:
         model = EofficeVolume
         fields = ["month", "documents"]
 
-    def clean_month(self):
-        return parse_month(self.cleaned_data["month"])
 
-
-def parse_month(text):
-    """'2568-03', '2025-03', '03/2568' or a full Thai date -> the first of that month."""
-    text = str(text).strip()
-    for sep in ("-", "/"):
-        parts = text.split(sep)
-        if len(parts) == 2 and all(p.strip().isdigit() for p in parts):
-            year, month = sorted(parts, key=len, reverse=True)
-            text = f"1/{int(month)}/{year}"
-            break
-    try:
-        return parse_thai_date(text).replace(day=1)
-    except ValueError:
-        raise ValidationError(_("อ่านเดือนไม่ได้: %(v)s (เช่น 2568-03)"), params={"v": text}) \
-            from None
-
-
-class LetterForm(forms.ModelForm):
+class LetterForm(ModelForm):
     citation = forms.CharField(
         label=_("หรือวางข้อความอ้างถึง"), required=False,
         help_text=_("เช่น ที่ นค 0017.2/ว 15820 ลงวันที่ 11 พฤศจิกายน 2567"))

@@ -193,7 +193,7 @@ class VolumeImporter(importer.RowImporter):
         self.agencies = dict(Agency.objects.values_list("code", "id"))
 
     def parse(self, row):
-        from pcio.compliance.forms import parse_month
+        from pcio.lib.forms import parse_month
 
         code = importer.text(row, "agency_code", required=True)
         if code not in self.agencies:

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from pcio.compliance import checks
 from pcio.compliance.models import Channel, Kind
+from pcio.lib import jobs
 
 
 def _verify():
@@ -26,21 +27,26 @@ def check_channel(channel, resolver=None) -> checks.Outcome:
 
 @shared_task
 def check_agency(agency_id):
-    resolver = checks.make_resolver(settings.PCIO_COMPLIANCE_DNS_SERVERS)
-    channels = list(Channel.objects.filter(agency_id=agency_id))
-    return sum(check_channel(c, resolver).ok for c in channels)
+    """A channel that fails its check is a finding; a check that could not run fails."""
+    with jobs.job("compliance-checks", record=False):
+        resolver = checks.make_resolver(settings.PCIO_COMPLIANCE_DNS_SERVERS)
+        channels = list(Channel.objects.filter(agency_id=agency_id))
+        return sum(check_channel(c, resolver).ok for c in channels)
 
 
 @shared_task
+@jobs.scheduled("compliance-checks")
 def check_all():
     """One task per agency, so workers spread a national run; eager mode runs them in turn."""
     ids = Channel.objects.values_list("agency_id", flat=True).distinct().order_by("agency_id")
     for agency_id in ids:
-        check_agency.delay(agency_id)
+        with jobs.item(f"agency {agency_id}"):
+            check_agency.delay(agency_id)
     return len(ids)
 
 
 @shared_task
+@jobs.scheduled("compliance-reminders")
 def remind_all():
     """A reminder to every agency still missing something (each at most once per interval)."""
     from pcio.agencies.models import Agency

@@ -20,8 +20,10 @@ from pcio.compliance.forms import (
     VolumeForm,
 )
 from pcio.compliance.models import Channel, Letter, Record
-from pcio.lib import export, permissions
-from pcio.lib.importer import ImportFailed, run_import
+from pcio.front import imports
+from pcio.lib import export, params, permissions
+from pcio.lib.importer import ImportFailed
+from pcio.lib.jobs import JobFailed
 from pcio.lib.thai import be_year
 
 
@@ -185,15 +187,19 @@ def remind(request, code):
 @require_POST
 def remind_everyone(request):
     permissions.require_secretariat(request)
-    sent = tasks.remind_all()
-    messages.success(request, f"ส่งอีเมลเตือน {sent} หน่วยงาน (หน่วยงานที่เพิ่งได้รับจะไม่ส่งซ้ำ)")
+    try:
+        sent = tasks.remind_all()
+    except JobFailed as exc:  # some could not be sent: say which, not "sent"
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"ส่งอีเมลเตือน {sent} หน่วยงาน (หน่วยงานที่เพิ่งได้รับจะไม่ส่งซ้ำ)")
     return redirect("compliance")
 
 
 def cybersafe(request):
-    enrolled = request.GET.get("enrolled", "")
+    enrolled = params.choice(request.GET, "enrolled", ("1", "0"))
     agencies = Agency.objects.select_related("compliance", "district").thai_order()
-    if enrolled in ("1", "0"):
+    if enrolled:
         agencies = agencies.filter(compliance__cybersafe_enrolled_on__isnull=enrolled == "0")
     page = Paginator(agencies, settings.PCIO_PAGE_SIZE).get_page(request.GET.get("page"))
     count = Record.objects.filter(cybersafe_enrolled_on__isnull=False).count()
@@ -234,22 +240,27 @@ def import_view(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     problems, result = [], None
     if request.method == "POST" and form.is_valid():
-        limit = settings.PCIO_MAX_IMPORT_BYTES
-        upload = form.cleaned_data["file"]
-        chosen = (importing.VolumeImporter if form.cleaned_data["kind"] == "volumes"
-                  else importing.ComplianceImporter)
         try:
-            result = run_import(chosen(), upload.read(limit + 1), upload.name, max_bytes=limit)
+            result = imports.submit(request, form.cleaned_data["file"], compliance_importer,
+                                    form.cleaned_data["kind"])
         except ImportFailed as exc:
             problems = exc.problems
+        if isinstance(result, imports.ImportJob):
+            return redirect(result)
     context = {"form": form, "problems": problems, "result": result,
                "columns": importing.COLUMNS, "volume_columns": importing.VOLUME_COLUMNS}
     return render(request, "compliance/import.html", context, status=400 if problems else 200)
 
 
+def compliance_importer(user, kind):
+    if kind == "volumes":
+        return importing.VolumeImporter()
+    return importing.ComplianceImporter()
+
+
 @login_required
 def export_view(request):
-    fmt = "csv" if request.GET.get("format") == "csv" else "xlsx"
+    fmt = params.choice(request.GET, "format", ("csv", "xlsx"), "xlsx")
     agencies = Agency.objects.select_related("compliance").prefetch_related("channels")
     body, ctype = export.render(fmt, importing.COLUMNS,
                                 importing.export_rows(agencies.thai_order()), "compliance")

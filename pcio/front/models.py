@@ -1,4 +1,8 @@
+from datetime import timedelta
+
+from django.conf import settings
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,3 +23,89 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.key} → {self.targets}"
+
+
+class JobRun(models.Model):
+    """One run of a scheduled job (pcio.lib.jobs): /health/ reads the last success of each."""
+
+    name = models.CharField(_("งาน"), max_length=100)
+    started = models.DateTimeField(_("เริ่ม"), default=timezone.now)
+    finished = models.DateTimeField(_("เสร็จ"), null=True, blank=True)
+    # None while running, or when the process died before it could say.
+    ok = models.BooleanField(_("สำเร็จ"), null=True)
+    done = models.PositiveIntegerField(_("สำเร็จ (รายการ)"), default=0)
+    failed = models.PositiveIntegerField(_("ล้มเหลว (รายการ)"), default=0)
+    error = models.TextField(_("ข้อผิดพลาด"), blank=True)
+
+    class Meta:
+        ordering = ["-started"]
+        indexes = [models.Index(fields=["name", "started"])]
+        verbose_name = _("การทำงานตามกำหนดเวลา")
+        verbose_name_plural = _("การทำงานตามกำหนดเวลา")
+
+    def __str__(self):
+        return f"{self.name} {self.started:%Y-%m-%d %H:%M}"
+
+
+class ImportJob(models.Model):
+    """A spreadsheet import too big to run within its request (pcio.front.imports): the
+    upload waits in MEDIA_ROOT/imports/ until the job has read it, and the progress page
+    follows rows_done of rows_total."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("รอคิว")
+        READING = "reading", _("กำลังอ่านและตรวจ")
+        SAVING = "saving", _("กำลังบันทึก")
+        DONE = "done", _("นำเข้าสำเร็จ")
+        FAILED = "failed", _("นำเข้าไม่สำเร็จ")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
+                             related_name="+", verbose_name=_("ผู้นำเข้า"))
+    filename = models.CharField(_("ไฟล์"), max_length=255)
+    file = models.FileField(upload_to="imports/", blank=True)
+    importer = models.CharField(max_length=200)  # dotted path of factory(user, *args)
+    args = models.JSONField(default=list, blank=True)
+    back_url = models.CharField(max_length=500, blank=True)  # the import page it came from
+    language = models.CharField(max_length=10, default="th")  # of the messages it writes
+    status = models.CharField(_("สถานะ"), max_length=10, choices=Status.choices,
+                              default=Status.QUEUED)
+    rows_done = models.PositiveIntegerField(default=0)
+    rows_total = models.PositiveIntegerField(default=0)
+    result = models.CharField(_("ผล"), max_length=200, blank=True)
+    problems = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(_("เริ่ม"), default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(_("เสร็จ"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("งานนำเข้าไฟล์")
+        verbose_name_plural = _("งานนำเข้าไฟล์")
+
+    def __str__(self):
+        return f"{self.filename} ({self.status})"
+
+    def get_absolute_url(self):
+        return reverse("import_job", args=[self.pk])
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED) or self.stalled
+
+    @property
+    def stalled(self) -> bool:
+        """A job stops itself at PCIO_MAX_IMPORT_SECONDS; one silent for longer was in a
+        process that ended (a restart). It wrote nothing: writing is all-or-nothing."""
+        if self.status not in (self.Status.READING, self.Status.SAVING):
+            return False
+        grace = timedelta(seconds=(settings.PCIO_MAX_IMPORT_SECONDS or 3600) + 60)
+        return self.updated_at < timezone.now() - grace
+
+    @property
+    def percent(self) -> int:
+        return min(100, 100 * self.rows_done // self.rows_total) if self.rows_total else 0
+
+    def as_json(self) -> dict:
+        return {"status": self.status, "label": self.get_status_display(),
+                "rows_done": self.rows_done, "rows_total": self.rows_total,
+                "percent": self.percent, "finished": self.finished}

@@ -7,14 +7,13 @@ addresses, which are sent through the SMTP server in Django's EMAIL_* settings.
     notify("reminder-agency-7", targets, title, body, every=timedelta(days=3))
 """
 
-import logging
 from urllib.parse import quote, urlencode
 
 import apprise
 from django.conf import settings
 from django.utils import timezone
 
-log = logging.getLogger("pcio.notify")
+from pcio.lib import jobs
 
 
 def email_url(address: str) -> str:
@@ -59,8 +58,11 @@ def notify(key: str, targets, title: str, body: str, every=None) -> bool:
         sender.add(to_apprise_url(target))
     ok = bool(sender.notify(title=title, body=body))
     Notification.objects.create(key=key, title=title[:200], targets=", ".join(targets), ok=ok)
+    # a reminder or alert that could not be sent fails the job sending it; an Apprise URL
+    # holds its token, so the log names only its scheme
     if not ok:
-        log.warning("notification failed", extra={"key": key, "targets": targets})
+        shown = ", ".join(t.split("://")[0] + "://…" if "://" in t else t for t in targets)
+        jobs.failed(key, f"ส่งการแจ้งเตือนไม่สำเร็จ / notification failed: {shown}")
     return ok
 
 

@@ -10,6 +10,7 @@ whether the public may see it with `is_published()`; an Agency owns itself.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import get_object_or_404
 
 ADMIN, OFFICER, COMMITTEE, PUBLIC = "admin", "officer", "committee", "public"
@@ -45,6 +46,20 @@ def can_read(user, obj) -> bool:
     if role in (ADMIN, COMMITTEE) or is_published(obj):
         return True
     return role == OFFICER and _owns(user, obj)
+
+
+def readable(user, queryset, *, published, owner=None):
+    """The rows of `queryset` this user may read: can_read as one SQL filter, for list pages.
+
+    `published` is the model's is_published() as a Q, `owner` the lookup of its
+    owner_agency_id (None when no agency owns the records). A test checks each pair against
+    can_read, row by row.
+    """
+    role = role_of(user)
+    if role in (ADMIN, COMMITTEE):
+        return queryset
+    mine = agency_of(user) if role == OFFICER and owner else None
+    return queryset.filter(published | Q(**{owner: mine}) if mine else published)
 
 
 def can_edit(user, obj) -> bool:

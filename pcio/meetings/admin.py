@@ -1,6 +1,14 @@
 from django.contrib import admin
 
-from pcio.meetings.models import ActionItem, Committee, Meeting, Member, MinutesVersion
+from pcio.meetings.models import (
+    ActionItem,
+    Committee,
+    Correction,
+    IssuedDocument,
+    Meeting,
+    Member,
+    MinutesVersion,
+)
 
 
 class MemberInline(admin.TabularInline):
@@ -18,6 +26,7 @@ class CommitteeAdmin(admin.ModelAdmin):
 class MeetingAdmin(admin.ModelAdmin):
     list_display = ["committee", "number", "year", "date", "status"]
     list_filter = ["committee", "status"]
+    readonly_fields = ["status", "minutes_circulated"]  # set by sending and certifying
 
 
 @admin.register(ActionItem)
@@ -30,3 +39,27 @@ class ActionItemAdmin(admin.ModelAdmin):
 @admin.register(MinutesVersion)
 class MinutesVersionAdmin(admin.ModelAdmin):
     list_display = ["meeting", "version", "created", "author"]
+
+
+@admin.register(Correction)
+class CorrectionAdmin(admin.ModelAdmin):
+    list_display = ["meeting", "author", "created", "state"]
+    list_filter = ["state"]
+
+
+@admin.register(IssuedDocument)
+class IssuedDocumentAdmin(admin.ModelAdmin):
+    """Read only: a document once issued is never changed; a revision is issued from the
+    meeting's page with a reason."""
+
+    list_display = ["meeting", "doc", "version", "stage", "issued_at", "issued_by"]
+    list_filter = ["doc", "stage"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

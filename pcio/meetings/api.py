@@ -1,7 +1,6 @@
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import PermissionDenied
 
-from pcio.api.filters import by_params
 from pcio.api.permissions import AuditedViewSetMixin
 from pcio.lib import permissions
 from pcio.meetings import services
@@ -15,7 +14,10 @@ class MeetingSerializer(serializers.ModelSerializer):
     class Meta:
         model = Meeting
         fields = ["id", "committee", "number", "year", "label", "date", "time", "venue",
-                  "status", "minutes_pages", "is_sample"]
+                  "status", "minutes_pages", "is_sample", "started", "closed"]
+        # The status follows what the secretariat does (send, record, certify), each of
+        # which freezes documents; typing it would skip that.
+        read_only_fields = ["status"]
 
 
 class ItemSerializer(serializers.ModelSerializer):
@@ -32,7 +34,8 @@ class ResolutionSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Resolution
-        fields = ["id", "item", "outcome", "outcome_display", "text", "discussion", "recorded"]
+        fields = ["id", "item", "outcome", "outcome_display", "text", "discussion", "votes_for",
+                  "votes_against", "votes_abstain", "recorded"]
 
 
 class ActionItemSerializer(serializers.ModelSerializer):
@@ -71,20 +74,20 @@ class MeetingViewSet(SecretariatWrites, viewsets.ModelViewSet):
     """Meetings. Filter: committee (code)."""
 
     serializer_class = MeetingSerializer
+    filter_params = {"committee": "committee__code"}
 
     def get_queryset(self):
-        queryset = self.visible(Meeting.objects.select_related("committee"), "status")
-        return by_params(queryset, self.request.query_params, committee="committee__code")
+        return self.visible(Meeting.objects.select_related("committee"), "status")
 
 
 class ItemViewSet(SecretariatWrites, viewsets.ModelViewSet):
     """Agenda items. Filter: meeting (id)."""
 
     serializer_class = ItemSerializer
+    filter_params = {"meeting": "meeting_id"}
 
     def get_queryset(self):
-        queryset = self.visible(Item.objects.select_related("meeting"), "meeting__status")
-        return by_params(queryset, self.request.query_params, meeting="meeting_id")
+        return self.visible(Item.objects.select_related("meeting"), "meeting__status")
 
 
 class ResolutionViewSet(SecretariatWrites, viewsets.ModelViewSet):
@@ -99,20 +102,21 @@ class ResolutionViewSet(SecretariatWrites, viewsets.ModelViewSet):
     def perform_create(self, serializer):
         permissions.require_secretariat(self.request)
         data = serializer.validated_data
+        votes = {k: data.get(k) for k in ("votes_for", "votes_against", "votes_abstain")}
         serializer.instance = services.record_resolution(
-            data["item"], data["outcome"], data.get("text", ""), data.get("discussion", ""))
+            data["item"], data["outcome"], data.get("text", ""), data.get("discussion", ""),
+            user=self.request.user, **votes)
 
 
 class ActionItemViewSet(SecretariatWrites, viewsets.ModelViewSet):
     """Action items. Filters: agency (id), status. Officers update their own agency's."""
 
     serializer_class = ActionItemSerializer
+    filter_params = {"agency": "agency_id", "status": "status"}
 
     def get_queryset(self):
-        queryset = self.visible(ActionItem.objects.select_related("resolution__item__meeting"),
-                                "resolution__item__meeting__status")
-        return by_params(queryset, self.request.query_params, agency="agency_id",
-                         status="status")
+        return self.visible(ActionItem.objects.select_related("resolution__item__meeting"),
+                            "resolution__item__meeting__status")
 
 
 def register(router):

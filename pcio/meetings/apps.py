@@ -13,18 +13,19 @@ class MeetingsConfig(AppConfig):
 
     def card_context(self, request):
         from pcio.lib import permissions
+        from pcio.meetings.listing import readable_actions
         from pcio.meetings.models import ActionItem, Meeting, Status
 
         meetings = Meeting.objects.order_by("-date")
         if permissions.role_of(request.user) not in (permissions.ADMIN, permissions.COMMITTEE):
             meetings = meetings.exclude(status=Status.DRAFT)
-        return {"next": meetings.first(), "pending": ActionItem.objects.pending().count()}
+        pending = readable_actions(request.user, ActionItem.objects.pending())
+        return {"next": meetings.first(), "pending": pending.count()}
 
     def agency_section_context(self, request, agency):
+        from pcio.meetings.listing import readable_actions
         from pcio.meetings.models import ActionItem
 
         actions = (ActionItem.objects.filter(agency=agency)
                    .select_related("resolution__item__meeting").order_by("due", "id"))
-        if not request.user.is_authenticated:
-            actions = actions.exclude(resolution__item__meeting__status="draft")
-        return {"actions": actions, "agency": agency}
+        return {"actions": readable_actions(request.user, actions), "agency": agency}

@@ -4,21 +4,23 @@ The agenda text is the seed document's, spelled correctly. Committee members and
 of meeting 1/2567 beyond its date and page count are invented: marked as sample data.
 """
 
-from datetime import date, time
+from datetime import date, datetime, time
+
+from django.utils import timezone
 
 from pcio.agencies.models import Agency
-from pcio.meetings import services
+from pcio.meetings import issuing, services
 from pcio.meetings.models import (
     ActionItem,
     ActionStatus,
     Attachment,
+    Attendance,
     Committee,
     Item,
     Meeting,
     Member,
     Role,
     Section,
-    Status,
 )
 
 PCIO_NAME = ("คณะกรรมการผู้บริหารเทคโนโลยีสารสนเทศระดับสูงระดับจังหวัด "
@@ -110,6 +112,15 @@ ITEMS_2568 = [
 ]  # fmt: skip
 
 
+SIGNERS = {"minutes_taker": "นางสาวจดบันทึก รายงานดี" + SAMPLE,
+           "minutes_taker_position": "นักวิเคราะห์นโยบายและแผนชำนาญการ",
+           "minutes_checker": "หัวหน้าสำนักงานจังหวัดหนองคาย" + SAMPLE,
+           "minutes_checker_position": "หัวหน้าสำนักงานจังหวัดหนองคาย"}
+# What meeting 1/2568 resolved, by section (item 2 certifies the minutes of 1/2567).
+RESOLVED = {Section.CHAIR: "noted", Section.MINUTES: "certified", Section.FOR_INFO: "noted",
+            Section.FOR_DECISION: "approved"}
+
+
 def load():
     pcio, dgc = _committees()
     previous = _meeting_2567(pcio)
@@ -137,38 +148,75 @@ def _committees():
     return pcio, dgc
 
 
+def _aware(day, hour, minute=0):
+    return timezone.make_aware(datetime.combine(day, time(hour, minute)))
+
+
 def _meeting_2567(committee):
     meeting = Meeting.objects.filter(committee=committee, number=1, year=2567).first()
     if meeting:
         return meeting
-    meeting = services.create_meeting(committee, 1, 2567, date(2024, 7, 3), time(9, 0), VENUE,
-                                      status=Status.HELD, minutes_pages=11, is_sample=True)
-    services.fill_attendance(meeting)
-    item = services.add_item(meeting, Section.FOR_DECISION, presenter=PO + SAMPLE,
-                             title="การเข้าร่วมโครงการ Government Cyber Safe")
-    resolution = services.record_resolution(item, "assigned", "ให้หน่วยงานสมัครเข้าร่วมโครงการ")
-    ActionItem.objects.create(resolution=resolution, agency=_agency("PO-NK"),
-                              title="แจ้งหน่วยงานในจังหวัดสมัครเข้าร่วมโครงการ" + SAMPLE,
-                              due=date(2025, 3, 31), status=ActionStatus.DONE)
-    services.save_minutes(meeting, services.generate_minutes(meeting), note="ฉบับตัวอย่าง")
+    meeting = services.create_meeting(
+        committee, 1, 2567, date(2024, 7, 3), time(9, 0), VENUE, minutes_pages=11,
+        is_sample=True, started=time(9, 0), closed=time(11, 30), **SIGNERS)
+    issuing.send_agenda(meeting, as_of=date(2024, 6, 19), when=_aware(date(2024, 6, 19), 10))
+    _roll_call(meeting)
+    chair = meeting.items.get(section=Section.CHAIR)
+    chair.body = "ประธานแจ้งแนวทางการขับเคลื่อนรัฐบาลดิจิทัลของจังหวัด" + SAMPLE
+    chair.save(update_fields=["body"])
+    services.record_resolution(chair, "noted")
+    _decide(meeting, "การเข้าร่วมโครงการ Government Cyber Safe", "ให้หน่วยงานสมัครเข้าร่วมโครงการ",
+            ("PO-NK", "แจ้งหน่วยงานในจังหวัดสมัครเข้าร่วมโครงการ", date(2025, 3, 31),
+             ActionStatus.DONE, "มีหนังสือแจ้งหน่วยงานแล้ว เมื่อ 24 มีนาคม 2568"))
+    _decide(meeting, "การจัดทำบัญชีข้อมูลของหน่วยงานในจังหวัด",
+            "ให้หน่วยงานจัดทำบัญชีข้อมูลบนระบบบัญชีข้อมูลจังหวัด",
+            ("NSO-NK", "จัดทำบัญชีข้อมูลให้ครบทุกส่วนราชการ", date(2025, 3, 31),
+             ActionStatus.DOING, "ส่วนราชการส่งบัญชีข้อมูลแล้ว 18 หน่วยงาน"))
+    issuing.circulate_minutes(meeting, when=_aware(date(2024, 7, 17), 10))
     return meeting
+
+
+def _roll_call(meeting):
+    """Everyone present but one absent member, one substitute and one member online."""
+    services.fill_attendance(meeting)
+    people = list(meeting.attendance.order_by("position_order"))
+    people[3].kind, people[3].reason = Attendance.Kind.ABSENT, "ติดราชการ"
+    people[4].substitute_for, people[1].online = "รองนายกองค์การบริหารส่วนจังหวัดหนองคาย", True
+    for person in (people[1], people[3], people[4]):
+        person.save()
+
+
+def _decide(meeting, title, text, action):
+    item = services.add_item(meeting, Section.FOR_DECISION, presenter=PO + SAMPLE, title=title)
+    resolution = services.record_resolution(item, "assigned", text)
+    code, what, due, status, progress = action
+    ActionItem.objects.create(resolution=resolution, agency=_agency(code), title=what + SAMPLE,
+                              due=due, status=status, progress=progress)
 
 
 def _meeting_2568(committee, previous):
     meeting = Meeting.objects.filter(committee=committee, number=1, year=2568).first()
     if meeting:
         return meeting
-    meeting = Meeting.objects.create(committee=committee, number=1, year=2568,
-                                     date=date(2025, 4, 22), time=time(13, 30), venue=VENUE,
-                                     status=Status.SENT)
+    meeting = Meeting.objects.create(
+        committee=committee, number=1, year=2568, date=date(2025, 4, 22), time=time(13, 30),
+        venue=VENUE, started=time(13, 30), closed=time(16, 0), **SIGNERS)
     Item.objects.create(meeting=meeting, section=Section.CHAIR, body=CHAIR_TEXT)
-    minutes = Item.objects.create(meeting=meeting, section=Section.MINUTES,
-                                  body=services.minutes_item_text(previous))
-    Attachment.objects.create(item=minutes, title=f"รายงานการประชุมครั้งที่ {previous.label}")
+    services.add_minutes_item(meeting, previous)
     for section, title, presenter, body, attachments in ITEMS_2568:
         item = services.add_item(meeting, section, title=title, presenter=presenter, body=body)
         for name in attachments:
             Attachment.objects.create(item=item, title=name)
     Item.objects.create(meeting=meeting, section=Section.OTHER, position=1, body="(ถ้ามี)")
+    # Sent two weeks ahead: the frozen agenda's tables say "ข้อมูล ณ 8 เมษายน 2568".
+    issuing.send_agenda(meeting, as_of=date(2025, 4, 8), when=_aware(date(2025, 4, 8), 10))
+    _hold_2568(meeting)
     return meeting
 
+
+def _hold_2568(meeting):
+    _roll_call(meeting)
+    for item in meeting.items.select_related("resolution"):
+        outcome = RESOLVED.get(item.section)
+        if outcome:
+            services.record_resolution(item, outcome)

@@ -7,6 +7,7 @@ describe. The DOCX gets the same breaks and cues.
 """
 
 import io
+import logging
 from dataclasses import dataclass, field
 
 import fontpkg_sarabun
@@ -14,9 +15,10 @@ from django.conf import settings
 from django.template.loader import render_to_string
 
 from pcio.lib import docxfonts, thaipdf
-from pcio.meetings import registry, rules
-from pcio.meetings.services import current_minutes, heading_date
+from pcio.meetings import minutes, registry, rules
+from pcio.meetings.services import heading_date
 
+log = logging.getLogger(__name__)
 FONT_DIR = fontpkg_sarabun.ROOT / "files"
 FONTS = {"regular": (FONT_DIR / "Sarabun-Regular.ttf").as_uri(),
          "bold": (FONT_DIR / "Sarabun-Bold.ttf").as_uri()}
@@ -29,6 +31,9 @@ class Block:
     text: str = ""
     table: dict = field(default_factory=dict)
     attachment: object = None
+
+    def sign_lines(self):
+        return signature_lines(self)
 
     def widths(self):
         """Column widths in per cent from the cells' text lengths: a fixed table layout is
@@ -61,7 +66,7 @@ def _heading(meeting, title):
             Block("center", f"ณ {meeting.venue}"), Block("stars", STARS)]
 
 
-def agenda_blocks(meeting, embeds=None):
+def agenda_blocks(meeting, embeds=None, as_of=None):
     embeds = registry.available() if embeds is None else embeds
     items = _items(meeting)
     numbers = rules.number_attachments(items)
@@ -70,16 +75,16 @@ def agenda_blocks(meeting, embeds=None):
         if item.section != section:
             section = item.section
             blocks.append(Block("section", rules.section_heading(section)))
-        blocks += _item_blocks(item, number, numbers, embeds)
+        blocks += _item_blocks(item, number, numbers, embeds, as_of)
     return [*blocks, Block("stars", STARS)]
 
 
-def _item_blocks(item, number, numbers, embeds):
+def _item_blocks(item, number, numbers, embeds, as_of):
     refs = " ".join(f"(เอกสาร {numbers[a.pk]})" for a in item.attachments.all())
     blocks = [Block("item", f"{number} {item.title}")] if number else []
     if item.presenter:
         blocks.append(Block("by", f"(โดย {item.presenter}) {refs}".strip()))
-    blocks += body_blocks(item.body, embeds)
+    blocks += body_blocks(item.body, embeds, as_of)
     if refs and not item.presenter:
         blocks.append(Block("p", refs))
     if item.cites:
@@ -91,11 +96,12 @@ def _item_blocks(item, number, numbers, embeds):
     return blocks
 
 
-def body_blocks(text, embeds):
+def body_blocks(text, embeds, as_of=None):
     blocks = []
     for b in rules.parse_body(text):
         if b.kind == "embed":
-            blocks.append(Block("table", table=registry.render(b.app, b.name, b.params, embeds)))
+            table = registry.render(b.app, b.name, b.params, embeds, as_of=as_of)
+            blocks.append(Block("table", table=table))
         elif b.kind == "table":
             blocks.append(Block("table", table={"columns": b.rows[0], "rows": b.rows[1:]}))
         else:
@@ -103,26 +109,52 @@ def body_blocks(text, embeds):
     return blocks
 
 
-def minutes_blocks(meeting, embeds=None):
-    embeds = registry.available() if embeds is None else embeds
+MINUTES_KINDS = {"person": "person", "h1": "h1", "section": "section", "item": "item",
+                 "by": "by", "p": "p", "resolution": "resolution"}
+
+
+def minutes_blocks(meeting, embeds=None, as_of=None):
     blocks = _heading(meeting, "รายงานการประชุม")
-    for block in body_blocks(current_minutes(meeting), embeds):
-        if block.kind == "p" and block.text.startswith("มติที่ประชุม"):
-            block = Block("resolution", block.text.removeprefix("มติที่ประชุม").strip())
-        blocks.append(block)
+    for line in minutes.minutes_lines(meeting):
+        if line.kind == "sign":
+            name, position = line.extra
+            blocks.append(Block("sign", line.text, table={"name": name, "position": position}))
+        elif line.kind == "person":
+            blocks.append(Block("person", f"{line.extra[0]}. {line.text}"))
+        else:
+            blocks.append(Block(MINUTES_KINDS[line.kind], line.text))
     return blocks
 
 
-def pack_blocks(meeting, embeds=None):
-    """The agenda, then a numbered cover page for each attachment."""
-    blocks = agenda_blocks(meeting, embeds)
+def pack_blocks(meeting, embeds=None, as_of=None):
+    """The agenda, then a numbered cover page for each attachment and what it holds."""
+    embeds = registry.available() if embeds is None else embeds
+    blocks = agenda_blocks(meeting, embeds, as_of)
     items = _items(meeting)
     numbers = rules.number_attachments(items)
     for item in items:
         for attachment in item.attachments.all():
             blocks.append(Block("cover", f"เอกสาร {numbers[attachment.pk]} {attachment.title}",
                                 attachment=attachment))
+            blocks += _attachment_blocks(attachment, embeds, as_of)
     return blocks
+
+
+def _attachment_blocks(attachment, embeds, as_of):
+    """What follows a cover page in the pack: a generated table, or a line saying where the
+    document is when pcio has no file to print after the cover."""
+    if attachment.embed:
+        return body_blocks(f"[[{attachment.embed}]]", embeds, as_of)
+    if attachment.minutes_of_id or _merged_file(attachment):
+        return []
+    name = attachment.file.name.rsplit("/", 1)[-1] if attachment.file else ""
+    why = (f"(ไฟล์ {name} แนบแยกต่างหาก ดาวน์โหลดได้จากหน้าระเบียบวาระในระบบ)" if name
+           else "(ไม่มีไฟล์เอกสารนี้ในระบบ ขอรับได้ที่ฝ่ายเลขานุการ)")
+    return [Block("center", why)]
+
+
+def _merged_file(attachment):
+    return attachment.file and attachment.file.name.lower().endswith(".pdf")
 
 
 BUILDERS = {"agenda": agenda_blocks, "minutes": minutes_blocks, "pack": pack_blocks}
@@ -207,11 +239,44 @@ def _stamp(body, cues):
 
 
 def pdf(meeting, doc="agenda"):
-    blocks = BUILDERS[doc](meeting)
+    """The document as sent when it has been issued, else as it would be sent now."""
+    return _served(meeting, doc, "pdf") or live_pdf(meeting, doc)
+
+
+def docx(meeting, doc="agenda"):
+    return _served(meeting, doc, "docx") or live_docx(meeting, doc)
+
+
+def _served(meeting, doc, fmt):
+    from pcio.meetings import issuing
+
+    issued = issuing.latest(meeting, doc)
+    return issuing.stored(issued, fmt) if issued else None
+
+
+def live_pdf(meeting, doc="agenda", blocks=None):
+    blocks = BUILDERS[doc](meeting) if blocks is None else blocks
+    return _pdf_and_starts(doc, blocks)[0]
+
+
+def live_docx(meeting, doc="agenda", blocks=None):
+    """The same blocks as Word; page breaks and cues follow the PDF's layout."""
+    blocks = BUILDERS[doc](meeting) if blocks is None else blocks
+    starts = page_starts(layout(blocks, TITLES[doc]))
+    return render_docx(split_at_pages(blocks, starts))
+
+
+def render(meeting, doc, blocks):
+    """(PDF, DOCX) of the same blocks, laid out once."""
+    body, starts = _pdf_and_starts(doc, blocks)
+    return body, render_docx(split_at_pages(blocks, starts))
+
+
+def _pdf_and_starts(doc, blocks):
     body, starts = render_pdf(blocks, TITLES[doc])
     if doc == "pack":
         body = _append_attachment_pdfs(body, blocks, starts)
-    return body
+    return body, starts
 
 
 def _append_attachment_pdfs(body, blocks, starts):
@@ -222,10 +287,9 @@ def _append_attachment_pdfs(body, blocks, starts):
     inserted = 0
     for page_number, (index, _) in enumerate(starts, start=1):
         attachment = blocks[index].attachment if index is not None else None
-        if attachment is None or not attachment.file.name.lower().endswith(".pdf"):
+        reader = _attachment_reader(attachment) if attachment is not None else None
+        if reader is None:
             continue
-        with attachment.file.open("rb") as handle:
-            reader = PdfReader(io.BytesIO(handle.read()))
         for offset, page in enumerate(reader.pages):
             writer.insert_page(page, page_number + inserted + offset)
         inserted += len(reader.pages)
@@ -234,14 +298,25 @@ def _append_attachment_pdfs(body, blocks, starts):
     return out.getvalue()
 
 
+def _attachment_reader(attachment):
+    """The attachment's own pages: the minutes pcio made (as certified once they are), or an
+    uploaded PDF. A file that is not a readable PDF is left to its cover page."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    if attachment.minutes_of_id:
+        return PdfReader(io.BytesIO(pdf(attachment.minutes_of, "minutes")))
+    if not _merged_file(attachment):
+        return None
+    try:
+        with attachment.file.open("rb") as handle:
+            return PdfReader(io.BytesIO(handle.read()))
+    except (OSError, PdfReadError):
+        log.warning("attachment %s is not a readable PDF", attachment.pk)
+        return None
+
+
 # ---- DOCX ----------------------------------------------------------------------------------
-
-def docx(meeting, doc="agenda"):
-    """The same blocks as Word; page breaks and cues follow the PDF's layout."""
-    blocks = BUILDERS[doc](meeting)
-    starts = page_starts(layout(blocks, TITLES[doc]))
-    return render_docx(split_at_pages(blocks, starts))
-
 
 def split_at_pages(blocks, starts):
     """Blocks with a cue and a page break wherever the PDF starts a new page.
@@ -363,7 +438,15 @@ STYLE = {  # kind: (bold, centred, left indent cm, first-line indent cm)
     "h2": (True, False, 1, 0), "by": (False, False, 1.5, 0), "p": (False, False, 0, 2.5),
     "closing": (False, False, 0, 2.5), "resolution": (False, False, 0, 0),
     "cover": (True, True, 0, 0), "cue": (False, False, 0, 0),
+    "person": (False, False, 1, 0),
 }
+SIGN_LINE = "." * 45
+
+
+def signature_lines(block):
+    """(ลงชื่อ) ..., (typed name), position, role: the signature block of official minutes."""
+    name, position = block.table.get("name"), block.table.get("position")
+    return [f"(ลงชื่อ) {SIGN_LINE}", f"({name or SIGN_LINE})", position or "", block.text]
 
 
 def _docx_paragraph(document, block, Cm, Align):
@@ -373,6 +456,8 @@ def _docx_paragraph(document, block, Cm, Align):
         first = 0  # the second half of a paragraph split across pages
     if kind == "cover":
         document.add_page_break()
+    if kind == "sign":
+        return _docx_signature(document, block, Cm, Align)
     paragraph = document.add_paragraph()
     paragraph.paragraph_format.left_indent = Cm(left)
     paragraph.paragraph_format.first_line_indent = Cm(first)
@@ -385,6 +470,16 @@ def _docx_paragraph(document, block, Cm, Align):
         paragraph.add_run(block.text or "." * 95)
         return
     paragraph.add_run(block.text).bold = bold
+
+
+def _docx_signature(document, block, Cm, Align):
+    for n, text in enumerate(signature_lines(block)):
+        paragraph = document.add_paragraph(text)
+        paragraph.alignment = Align.CENTER
+        paragraph.paragraph_format.left_indent = Cm(5.5)
+        paragraph.paragraph_format.keep_with_next = n < 3
+        if n == 0:
+            paragraph.paragraph_format.space_before = Cm(1)
 
 
 def _docx_table(document, table, Pt):

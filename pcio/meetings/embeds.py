@@ -18,12 +18,14 @@ def action_items(committee="", before="", status="pending", **_):
         actions = actions.filter(resolution__item__meeting__date__lt=date.fromisoformat(before))
     rows = [
         [n, a.title, a.agency.name_th, a.resolution.item.meeting.label,
-         thai_date(a.due, short=True) if a.due else "-", a.get_status_display()]
+         thai_date(a.due, short=True) if a.due else "-", a.get_status_display(),
+         a.progress or "-"]
         for n, a in enumerate(actions, start=1)
     ]
     return {
         "title": "เรื่องที่ต้องติดตามตามมติที่ประชุม",
-        "columns": ["ที่", "เรื่อง", "หน่วยงานรับผิดชอบ", "มติครั้งที่", "กำหนดเสร็จ", "สถานะ"],
+        "columns": ["ที่", "เรื่อง", "หน่วยงานรับผิดชอบ", "มติครั้งที่", "กำหนดเสร็จ", "สถานะ",
+                    "ความคืบหน้าล่าสุด"],
         "rows": rows,
         "note": "" if rows else "ไม่มีเรื่องค้างดำเนินการ",
     }

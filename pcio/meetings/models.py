@@ -16,6 +16,11 @@ class Committee(models.Model):
         "agencies.Agency", models.SET_NULL, null=True, blank=True, related_name="+",
         verbose_name=_("ฝ่ายเลขานุการ"),
     )
+    # Administrative Procedure Act B.E. 2539 s. 79: at least half of all members, unless the
+    # committee's own order says otherwise.
+    quorum_percent = models.PositiveSmallIntegerField(
+        _("องค์ประชุม (ร้อยละของกรรมการทั้งหมด)"), default=50,
+        help_text=_("พ.ร.บ.วิธีปฏิบัติราชการทางปกครอง พ.ศ. 2539 มาตรา 79: ไม่น้อยกว่ากึ่งหนึ่ง"))
 
     class Meta:
         ordering = ["code"]
@@ -82,6 +87,16 @@ class Meeting(models.Model):
         verbose_name=_("รับรองรายงานในการประชุม"),
     )
     is_sample = models.BooleanField(_("ข้อมูลตัวอย่าง"), default=False)
+    started = models.TimeField(_("เริ่มประชุมเวลา"), null=True, blank=True)
+    closed = models.TimeField(_("เลิกประชุมเวลา"), null=True, blank=True)
+    minutes_taker = models.CharField(_("ผู้จดรายงานการประชุม"), max_length=200, blank=True)
+    minutes_taker_position = models.CharField(_("ตำแหน่งผู้จดรายงาน"), max_length=300,
+                                              blank=True)
+    minutes_checker = models.CharField(_("ผู้ตรวจรายงานการประชุม"), max_length=200, blank=True)
+    minutes_checker_position = models.CharField(_("ตำแหน่งผู้ตรวจรายงาน"), max_length=300,
+                                                blank=True)
+    minutes_circulated = models.DateTimeField(_("เวียนร่างรายงานการประชุมเมื่อ"), null=True,
+                                              blank=True)
 
     class Meta:
         ordering = ["-date", "-time"]
@@ -104,6 +119,18 @@ class Meeting(models.Model):
 
     def is_published(self):
         return self.status != Status.DRAFT
+
+    def quorum(self):
+        """(members present, members in all, members needed): substitutes and members online
+        count as present; guests do not."""
+        total = self.committee.members.count()
+        present = self.attendance.filter(kind=Attendance.Kind.PRESENT, member__isnull=False)
+        needed = -(-total * self.committee.quorum_percent // 100)
+        return present.count(), total, needed
+
+    def has_quorum(self):
+        present, total, needed = self.quorum()
+        return total == 0 or present >= needed
 
     def previous(self):
         return (Meeting.objects.filter(committee_id=self.committee_id)
@@ -160,6 +187,12 @@ class Attachment(models.Model):
     item = models.ForeignKey(Item, models.CASCADE, related_name="attachments")
     title = models.CharField(_("ชื่อเอกสาร"), max_length=300)
     file = models.FileField(_("ไฟล์"), upload_to="meetings/%Y/", blank=True)
+    minutes_of = models.ForeignKey(
+        Meeting, models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("รายงานการประชุมของ"),
+        help_text=_("แนบรายงานการประชุมที่ระบบจัดทำ (ฉบับรับรองเมื่อรับรองแล้ว)"))
+    embed = models.CharField(_("ตารางจากระบบ"), max_length=200, blank=True,
+                             help_text=_("เช่น readiness.comparison year=2567"))
     position = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -187,6 +220,8 @@ class Attendance(models.Model):
     kind = models.CharField(_("การเข้าประชุม"), max_length=10, choices=Kind.choices,
                             default=Kind.PRESENT)
     reason = models.CharField(_("เหตุผล"), max_length=300, blank=True)
+    substitute_for = models.CharField(_("มาประชุมแทน"), max_length=200, blank=True)
+    online = models.BooleanField(_("ประชุมผ่านสื่ออิเล็กทรอนิกส์"), default=False)
     position_order = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -202,6 +237,8 @@ class Attendance(models.Model):
 
 
 class Outcome(models.TextChoices):
+    CERTIFIED = "certified", _("รับรองโดยไม่มีแก้ไข")
+    CERTIFIED_AMENDED = "amended", _("รับรองโดยมีการแก้ไข")
     NOTED = "noted", _("รับทราบ")
     APPROVED = "approved", _("เห็นชอบ")
     APPROVED_WITH_REMARKS = "remarks", _("เห็นชอบโดยมีข้อสังเกต")
@@ -215,6 +252,9 @@ class Resolution(models.Model):
     outcome = models.CharField(_("มติ"), max_length=10, choices=Outcome.choices)
     text = models.TextField(_("รายละเอียดมติ"), blank=True)
     discussion = models.TextField(_("สรุปการอภิปราย"), blank=True)
+    votes_for = models.PositiveIntegerField(_("เห็นด้วย (เสียง)"), null=True, blank=True)
+    votes_against = models.PositiveIntegerField(_("ไม่เห็นด้วย (เสียง)"), null=True, blank=True)
+    votes_abstain = models.PositiveIntegerField(_("งดออกเสียง"), null=True, blank=True)
     recorded = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -231,7 +271,8 @@ class Resolution(models.Model):
         return self.item.meeting.is_published()
 
     def sentence(self):
-        return rules.resolution_sentence(self.outcome, self.get_outcome_display(), self.text)
+        sentence = rules.resolution_sentence(self.outcome, self.get_outcome_display(), self.text)
+        return rules.with_votes(sentence, self.votes_for, self.votes_against, self.votes_abstain)
 
 
 class ActionStatus(models.TextChoices):
@@ -297,6 +338,84 @@ class MinutesVersion(models.Model):
         return None
 
 
+class Correction(models.Model):
+    """A member's proposed correction to circulated draft minutes, kept with its author."""
+
+    class State(models.TextChoices):
+        OPEN = "open", _("รอพิจารณา")
+        ACCEPTED = "accepted", _("แก้ไขแล้ว")
+        DECLINED = "declined", _("ไม่แก้ไข")
+
+    meeting = models.ForeignKey(Meeting, models.CASCADE, related_name="corrections")
+    item = models.ForeignKey(Item, models.SET_NULL, null=True, blank=True, related_name="+",
+                             verbose_name=_("เรื่อง"))
+    text = models.TextField(_("ขอแก้ไขเป็น"))
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True,
+                               related_name="+", verbose_name=_("ผู้เสนอ"))
+    created = models.DateTimeField(auto_now_add=True)
+    state = models.CharField(_("สถานะ"), max_length=10, choices=State.choices,
+                             default=State.OPEN)
+    response = models.CharField(_("คำตอบของฝ่ายเลขานุการ"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["meeting", "created", "id"]
+        verbose_name = _("ข้อเสนอแก้ไขรายงานการประชุม")
+        verbose_name_plural = _("ข้อเสนอแก้ไขรายงานการประชุม")
+
+    def __str__(self):
+        return self.text[:60]
+
+    def owner_agency_id(self):
+        return None
+
+    def is_published(self):
+        return False  # between the committee and its secretariat
+
+
+class Stage(models.TextChoices):
+    SENT = "sent", _("ส่งระเบียบวาระ")
+    REVISED = "revised", _("ฉบับแก้ไข")
+    CIRCULATED = "circulated", _("เวียนร่างรายงานการประชุม")
+    CERTIFIED = "certified", _("รายงานการประชุมที่รับรองแล้ว")
+
+
+class IssuedDocument(models.Model):
+    """A document as it was sent: its files, their SHA-256, who and when, and the blocks
+    (with the live tables' data) it was drawn from. Never changed; a revision is a new row."""
+
+    meeting = models.ForeignKey(Meeting, models.PROTECT, related_name="issued")
+    doc = models.CharField(_("เอกสาร"), max_length=10)
+    version = models.PositiveIntegerField(_("ฉบับที่"))
+    stage = models.CharField(_("การออกเอกสาร"), max_length=10, choices=Stage.choices)
+    reason = models.CharField(_("เหตุผลการแก้ไข"), max_length=500, blank=True)
+    blocks = models.JSONField(_("เนื้อความและข้อมูลที่ใช้"))
+    data_as_of = models.DateField(_("ข้อมูล ณ"))
+    pdf = models.FileField(upload_to="issued/%Y/")
+    docx = models.FileField(upload_to="issued/%Y/")
+    pdf_sha256 = models.CharField(max_length=64)
+    docx_sha256 = models.CharField(max_length=64)
+    issued_at = models.DateTimeField(_("ออกเมื่อ"))
+    issued_by = models.ForeignKey(settings.AUTH_USER_MODEL, models.SET_NULL, null=True,
+                                  blank=True, related_name="+", verbose_name=_("ผู้ออก"))
+
+    class Meta:
+        ordering = ["meeting", "doc", "-version"]
+        unique_together = [("meeting", "doc", "version")]
+        verbose_name = _("เอกสารที่ออกแล้ว")
+        verbose_name_plural = _("เอกสารที่ออกแล้ว")
+
+    def __str__(self):
+        return f"{self.meeting.label} {self.doc} ฉบับที่ {self.version}"
+
+    def owner_agency_id(self):
+        return None
+
+    def is_published(self):
+        if self.doc == "minutes":
+            return self.stage == Stage.CERTIFIED
+        return self.meeting.is_published()
+
+
 for model in (Committee, Member, Meeting, Item, Attachment, Attendance, Resolution, ActionItem,
-              MinutesVersion):
+              MinutesVersion, Correction, IssuedDocument):
     auditlog.register(model)

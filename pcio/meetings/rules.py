@@ -21,6 +21,8 @@ CLOSING = {
     5: "",
 }
 OUTCOME_PHRASES = {
+    "certified": "ที่ประชุมรับรองรายงานการประชุมโดยไม่มีการแก้ไข",
+    "amended": "ที่ประชุมรับรองรายงานการประชุมโดยมีการแก้ไข",
     "noted": "ที่ประชุมรับทราบ",
     "approved": "ที่ประชุมเห็นชอบ",
     "remarks": "ที่ประชุมเห็นชอบ โดยมีข้อสังเกต",
@@ -29,7 +31,7 @@ OUTCOME_PHRASES = {
     "deferred": "ที่ประชุมให้เลื่อนการพิจารณา",
 }
 # Outcomes of agenda item 2 that certify the previous meeting's minutes.
-CERTIFYING = {"approved", "remarks", "noted"}
+CERTIFYING = {"certified", "amended", "approved", "remarks", "noted"}
 
 
 def closing_line(section: int) -> str:
@@ -65,6 +67,15 @@ def number_attachments(items):
 def resolution_sentence(outcome: str, label: str, text: str) -> str:
     phrase = OUTCOME_PHRASES.get(outcome, label)
     return f"{phrase} {text}".strip() if text else phrase
+
+
+def with_votes(sentence: str, for_=None, against=None, abstain=None) -> str:
+    """"... ด้วยคะแนนเสียง เห็นด้วย 9 ไม่เห็นด้วย 1 งดออกเสียง 2" when the item was voted."""
+    counts = [(label, n) for label, n in (("เห็นด้วย", for_), ("ไม่เห็นด้วย", against),
+                                          ("งดออกเสียง", abstain)) if n is not None]
+    if not counts:
+        return sentence
+    return f"{sentence} ด้วยคะแนนเสียง " + " ".join(f"{label} {n} เสียง" for label, n in counts)
 
 
 # ---- body markup ---------------------------------------------------------------------------

@@ -1,25 +1,26 @@
 """What the secretariat does to a meeting: create it, record the outcome, write the minutes."""
 
 import io
+from datetime import datetime
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 
 from pcio.lib.thai import thai_date, thai_digits, thai_time
 from pcio.meetings import rules
-from pcio.meetings.minutes import generate_minutes
 from pcio.meetings.models import (
     ActionItem,
+    Attachment,
     Attendance,
     Item,
     Meeting,
-    MinutesVersion,
     Resolution,
     Section,
     Status,
 )
 
-FOLLOW_UP_TITLE = "ติดตามผลการดำเนินงานตามมติที่ประชุม"
+FOLLOW_UP_TITLE = "เรื่องสืบเนื่องจากการประชุมครั้งที่แล้ว"
 
 
 def heading_date(meeting) -> str:
@@ -38,17 +39,25 @@ def create_meeting(committee, number, year, date, time, venue, **fields):
     Item.objects.create(meeting=meeting, section=Section.CHAIR)
     previous = meeting.previous()
     if previous:
-        Item.objects.create(meeting=meeting, section=Section.MINUTES,
-                            body=minutes_item_text(previous))
+        add_minutes_item(meeting, previous)
         add_follow_up(meeting)
     Item.objects.create(meeting=meeting, section=Section.OTHER, body="(ถ้ามี)")
     return meeting
 
 
+def add_minutes_item(meeting, previous):
+    """Agenda item 2: certify the previous minutes, which are attached as its document."""
+    item = Item.objects.create(meeting=meeting, section=Section.MINUTES,
+                               body=minutes_item_text(previous))
+    Attachment.objects.create(item=item, minutes_of=previous,
+                              title=f"รายงานการประชุมครั้งที่ {previous.label}")
+    return item
+
+
 def minutes_page_count(meeting) -> int | None:
     """Pages of a meeting's minutes: as typed by the secretariat (the signed copy), else
-    counted in the minutes pcio prints once they have been written."""
-    if meeting.minutes_pages or not meeting.minutes_versions.exists():
+    counted in the minutes pcio prints once the meeting has been recorded."""
+    if meeting.minutes_pages or not meeting.attendance.exists():
         return meeting.minutes_pages
     from pypdf import PdfReader
 
@@ -79,9 +88,8 @@ def add_follow_up(meeting):
         resolution__item__meeting__date__lt=meeting.date)
     if not pending.exists() or meeting.items.filter(title=FOLLOW_UP_TITLE).exists():
         return None
-    return Item.objects.create(
-        meeting=meeting, section=Section.FOR_INFO, position=0, title=FOLLOW_UP_TITLE,
-        presenter="ฝ่ายเลขานุการ",
+    return add_item(
+        meeting, Section.FOR_INFO, title=FOLLOW_UP_TITLE, presenter="ฝ่ายเลขานุการ",
         body=("ฝ่ายเลขานุการได้ติดตามผลการดำเนินงานตามมติที่ประชุมที่ยังไม่แล้วเสร็จ ดังนี้\n"
               f"[[meetings.action_items committee={meeting.committee.code} "
               f"before={meeting.date.isoformat()}]]"),
@@ -127,34 +135,31 @@ def fill_attendance(meeting):
 
 
 @transaction.atomic
-def record_resolution(item, outcome, text="", discussion=""):
-    resolution, _ = Resolution.objects.update_or_create(
-        item=item, defaults={"outcome": outcome, "text": text, "discussion": discussion})
+def record_resolution(item, outcome, text="", discussion="", user=None, **votes):
+    fields = {"outcome": outcome, "text": text, "discussion": discussion,
+              **{f"votes_{k}": votes.get(f"votes_{k}") for k in ("for", "against", "abstain")}}
+    resolution, _ = Resolution.objects.update_or_create(item=item, defaults=fields)
     meeting = item.meeting
     if meeting.status in (Status.DRAFT, Status.SENT):
         meeting.status = Status.HELD
         meeting.save(update_fields=["status"])
     if item.section == Section.MINUTES:
-        _certify_previous(meeting, outcome)
+        _certify_previous(meeting, outcome, user)
     return resolution
 
 
-def _certify_previous(meeting, outcome):
+def _certify_previous(meeting, outcome, user=None):
+    """Item 2 certifies the previous minutes; certified minutes are frozen as they stand."""
+    from pcio.meetings import issuing
+
     previous = meeting.previous()
     if previous is None:
         return
     certified = outcome in rules.CERTIFYING
+    newly = certified and previous.status != Status.APPROVED
     previous.status = Status.APPROVED if certified else Status.HELD
     previous.approved_at = meeting if certified else None
     previous.save(update_fields=["status", "approved_at"])
-
-
-def save_minutes(meeting, text, user=None, note=""):
-    last = meeting.minutes_versions.aggregate(m=Max("version"))["m"] or 0
-    return MinutesVersion.objects.create(meeting=meeting, version=last + 1, text=text,
-                                         author=user, note=note)
-
-
-def current_minutes(meeting):
-    version = meeting.minutes_versions.first()
-    return version.text if version else generate_minutes(meeting)
+    if newly:  # certified at the meeting itself, whenever its resolution is typed in
+        when = timezone.make_aware(datetime.combine(meeting.date, meeting.time))
+        issuing.certify_minutes(previous, meeting, user, when=min(when, timezone.now()))

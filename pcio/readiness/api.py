@@ -6,7 +6,7 @@ from rest_framework import serializers, viewsets
 from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.response import Response
 
-from pcio.lib import permissions
+from pcio.lib import params, permissions
 from pcio.readiness import cycle, results
 from pcio.readiness.models import Score, SurveyYear
 
@@ -44,6 +44,10 @@ _PROGRESS = inline_serializer("ReadinessProgress", {
         "pillar": serializers.IntegerField(), **_COUNTS}, many=True)})
 
 
+def _year(request):
+    return params.integer(request.query_params, "year", low=1, high=9999)
+
+
 class ResultViewSet(viewsets.ViewSet):
     """A province's or agency's results per year. Query: unit (code or name; default this
     province), year (optional). The public sees published years only."""
@@ -55,8 +59,9 @@ class ResultViewSet(viewsets.ViewSet):
         if unit is None:
             raise NotFound("ไม่พบจังหวัดหรือหน่วยงาน")
         years = Score.objects.filter(**unit.lookup()).values_list("year__year", flat=True)
-        if request.query_params.get("year"):
-            years = years.filter(year__year=request.query_params["year"])
+        wanted = _year(request)
+        if wanted:
+            years = years.filter(year__year=wanted)
         data = []
         for year in sorted(set(years)):
             result = results.summary(unit, year)
@@ -74,7 +79,7 @@ class ProgressViewSet(viewsets.ViewSet):
         role = permissions.role_of(request.user)
         if role == permissions.PUBLIC:
             raise PermissionDenied("ต้องเข้าสู่ระบบ / Sign in first")
-        year = request.query_params.get("year")
+        year = _year(request)
         survey_year = (SurveyYear.objects.filter(year=year) if year else
                        SurveyYear.objects.order_by("-year")).first()
         if survey_year is None:

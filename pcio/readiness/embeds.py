@@ -24,16 +24,16 @@ def _summary(unit=None, year=None):
     return found, result
 
 
-def comparison(unit=None, year=None):
+def comparison(unit=None, year=None, **_):
     return tables.comparison(_summary(unit, year)[1])
 
 
-def overview(unit=None, year=None):
+def overview(unit=None, year=None, **_):
     found, result = _summary(unit, year)
     return tables.overview(result, results.summary(found, result["year"].year - 1))
 
 
-def kpi_targets(unit=None, year=None):
+def kpi_targets(unit=None, year=None, **_):
     return tables.kpi_targets(_summary(unit, year)[1])
 
 

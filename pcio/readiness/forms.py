@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pcio.agencies.models import Agency
+from pcio.lib.forms import ThaiDateField
 from pcio.readiness.models import Kind, Status
 
 
@@ -50,7 +51,7 @@ class AssignForm(forms.Form):
                              widget=forms.TextInput(attrs={"list": "agency-codes"}))
     supporting = forms.CharField(label=_("รหัสหน่วยงานสนับสนุน (คั่นด้วยจุลภาค)"),
                                  required=False)
-    due = forms.DateField(label=_("กำหนดส่ง"), widget=forms.DateInput(attrs={"type": "date"}))
+    due = ThaiDateField(label=_("กำหนดส่ง"))
 
     def __init__(self, *args, survey_year, **kwargs):
         super().__init__(*args, **kwargs)

@@ -4,12 +4,13 @@ from celery import shared_task
 from django.conf import settings
 from django.contrib.auth import get_user_model
 
-from pcio.lib import thai
+from pcio.lib import jobs, thai
 from pcio.lib.notify import notify
 from pcio.readiness import cycle
 
 
 @shared_task
+@jobs.scheduled("readiness-reminders")
 def send_reminders(today=None) -> int:
     """E-mail each agency with overdue questions, at most once per configured interval."""
     today = datetime.date.fromisoformat(today) if today else datetime.date.today()

@@ -17,6 +17,7 @@ from django.views.decorators.http import require_POST
 from pcio.agencies.models import Agency, Province
 from pcio.lib import export, permissions
 from pcio.lib.importer import ImportFailed, run_import
+from pcio.lib.jobs import JobFailed
 from pcio.readiness import cycle, importing, results, tables, tasks
 from pcio.readiness.forms import (
     AnswerForm,
@@ -212,6 +213,7 @@ def board(request, year):
         "survey_year": survey_year, "progress": cycle.progress(survey_year),
         "estimates": sorted(cycle.estimated_scores(survey_year).items()),
         "filters": filters, "page": page,
+        "assign_form": AssignForm(survey_year=survey_year, initial={"due": survey_year.closes}),
         "statuses": Status.choices, "pillar_numbers": range(1, 8),
         "agency_codes": Agency.objects.values_list("code", "name_th") if
         permissions.is_secretariat(request.user) else [],
@@ -255,8 +257,12 @@ def assign_import(request, year):
 @require_POST
 def remind(request, year):
     permissions.require_secretariat(request)
-    sent = tasks.send_reminders()
-    messages.success(request, _("ส่งการแจ้งเตือน %(n)s หน่วยงาน") % {"n": sent})
+    try:
+        sent = tasks.send_reminders()
+    except JobFailed as exc:  # some could not be sent: say which, not "sent"
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, _("ส่งการแจ้งเตือน %(n)s หน่วยงาน") % {"n": sent})
     return redirect("readiness_board", year=year)
 
 

@@ -2,7 +2,6 @@ from rest_framework import serializers, viewsets
 from rest_framework.exceptions import PermissionDenied
 
 from pcio.agencies.models import Agency
-from pcio.api.filters import by_params
 from pcio.api.permissions import AuditedViewSetMixin
 from pcio.lib import permissions
 from pcio.webwatch.models import Incident, Site
@@ -27,11 +26,10 @@ class SiteViewSet(AuditedViewSetMixin, viewsets.ModelViewSet):
     """Watched websites. Filters: status, agency (code). Officers see their own agency's."""
 
     serializer_class = SiteSerializer
+    filter_params = {"status": "status", "agency": "agency__code"}
 
     def get_queryset(self):
-        sites = Site.objects.readable_by(self.request.user).select_related("agency")
-        return by_params(sites, self.request.query_params, status="status",
-                         agency="agency__code").order_by("url")
+        return Site.objects.readable_by(self.request.user).select_related("agency").order_by("url")
 
 
 class IncidentSerializer(serializers.ModelSerializer):
@@ -48,13 +46,11 @@ class IncidentViewSet(viewsets.ReadOnlyModelViewSet):
     """Incidents (an infected site until a scan finds it clean). Filter: state."""
 
     serializer_class = IncidentSerializer
+    filter_params = {"state": "state"}
 
     def get_queryset(self):
         sites = Site.objects.readable_by(self.request.user)
-        incidents = Incident.objects.filter(site__in=sites).select_related("site__agency")
-        if self.request.query_params.get("state"):
-            incidents = incidents.filter(state=self.request.query_params["state"])
-        return incidents
+        return Incident.objects.filter(site__in=sites).select_related("site__agency")
 
 
 def register(router):

@@ -3,6 +3,8 @@
 Nothing is fetched: the sample incident's page and evidence are written here.
 """
 
+from datetime import datetime
+
 from django.utils import timezone
 
 from pcio.webwatch.models import Incident, PageResult, Scan, Site, Status
@@ -27,7 +29,8 @@ def load() -> str:
 
 
 def _sample_incident(site):
-    now = timezone.now()
+    # Found before PCIO meeting 1/2568 (22 April 2025), whose agenda reports it.
+    now = timezone.make_aware(datetime(2025, 3, 28, 9, 15))
     url = site.url.rstrip("/") + "/" + SAMPLE_PATH
     scan = Scan.objects.create(site=site, started_at=now, finished_at=now,
                                status=Status.INFECTED, pages_checked=1, infected_pages=1,
@@ -39,6 +42,6 @@ def _sample_incident(site):
                               http_status=200, findings=[finding],
                               snapshot=PageResult.pack(snapshot))
     Incident.objects.create(site=site, first_scan=scan, last_scan=scan, is_sample=True,
-                            evidence=[{"url": url, **finding}])
+                            opened_at=now, evidence=[{"url": url, **finding}])
     site.status, site.last_scan_at = Status.INFECTED, now
     site.save(update_fields=["status", "last_scan_at"])

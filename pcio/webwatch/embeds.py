@@ -16,20 +16,22 @@ LABELS = {s.value: str(s.label) for s in Status}
 
 def _note(totals) -> str:
     parts = ", ".join(f"{LABELS[k]} {v}" for k, v in totals.items())
-    return (f"เฝ้าระวัง {sum(totals.values())} เว็บไซต์: {parts} "
-            f"(ข้อมูล ณ {thai_date(timezone.localdate())})")
+    return f"เฝ้าระวัง {sum(totals.values())} เว็บไซต์: {parts}"
 
 
-def board(view="infected"):
+def board(view="infected", as_of=None, **_):
     sites = Site.objects.filter(active=True)
     totals = counts.totals(sites)
     if view == "counts":
         return {"title": "ผลการเฝ้าระวังการฝังเว็บพนันในเว็บไซต์หน่วยงาน",
                 "columns": ["สถานะ", "จำนวนเว็บไซต์"],
                 "rows": [[LABELS[k], v] for k, v in totals.items()], "note": _note(totals)}
+    open_incidents = ~Q(incidents__state=IncidentState.CLOSED)
+    if as_of:
+        open_incidents &= Q(incidents__opened_at__date__lte=as_of)
     infected = sites.filter(status=Status.INFECTED).select_related("agency").annotate(
-        since=Min("incidents__opened_at", filter=~Q(incidents__state=IncidentState.CLOSED)),
-    ).order_by("agency__sort_name", "url")
+        since=Min("incidents__opened_at", filter=open_incidents),
+    ).exclude(since=None).order_by("agency__sort_name", "url")
     rows = [[n, s.agency.name_th, s.url, thai_date(timezone.localtime(s.since)) if s.since
              else "-"] for n, s in enumerate(infected, start=1)]
     return {"title": "เว็บไซต์หน่วยงานที่พบการฝังเว็บพนัน",

@@ -3,6 +3,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from pcio.agencies.models import AgencyType, District
+from pcio.lib.forms import ModelForm
 from pcio.webwatch.models import Site, Status
 
 
@@ -32,7 +33,7 @@ class BoardFilterForm(forms.Form):
 
 
 
-class SiteForm(forms.ModelForm):
+class SiteForm(ModelForm):
     class Meta:
         model = Site
         fields = ["active", "interval_hours", "max_pages"]

@@ -11,6 +11,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from pcio.lib import jobs
 from pcio.webwatch import alerts, stale
 from pcio.webwatch.crawl import Crawler
 from pcio.webwatch.models import Incident, IncidentState, PageResult, Scan, Site, Status
@@ -82,7 +83,7 @@ def run_scan(site: Site, *, scan=None, **options) -> Scan | None:
     try:
         report = crawl_and_store(scan, **options)
     except Exception as exc:  # a crawler bug must still leave a finished, failed scan
-        log.exception("scan failed", extra={"site": site.url})
+        jobs.failed(site.url, exc, trace=True)  # logged; fails the job running the scan
         scan.error, report = f"{type(exc).__name__}: {exc}"[:2000], None
     return finish(scan, report)
 

@@ -10,6 +10,7 @@ from celery import shared_task
 from django.db import connections, transaction
 from django.utils import timezone
 
+from pcio.lib import jobs
 from pcio.webwatch import stale
 from pcio.webwatch.models import Scan, Site
 from pcio.webwatch.scanning import begin, run_scan, send_due_reminders
@@ -23,7 +24,8 @@ def scan_site(site_id: int, allow_private=None) -> str:
     site = Site.objects.select_related("agency").filter(pk=site_id).first()
     if site is None:
         return "gone"
-    scan = run_scan(site, allow_private=allow_private)
+    with jobs.job("webwatch-due-scans", record=False):  # a crashed scan fails the task
+        scan = run_scan(site, allow_private=allow_private)
     return scan.status if scan else "busy"  # another scan of the site is still running
 
 
@@ -44,17 +46,20 @@ def claim_due(now=None, limit=None) -> list[int]:
 
 
 @shared_task(ignore_result=True)
+@jobs.scheduled("webwatch-due-scans")
 def schedule_due_scans(limit=None) -> int:
     stale.sweep()  # before dispatching: a dead worker's scan must not hold its site
     sync_from_registry()  # websites added to the agency registry since the last run
     ids = claim_due(limit=limit)
     for site_id in ids:
-        scan_site.delay(site_id)
+        with jobs.item(f"scan of site {site_id}"):
+            scan_site.delay(site_id)
     send_due_reminders()
     return len(ids)
 
 
 @shared_task(ignore_result=True)
+@jobs.scheduled("webwatch-stale-scans")
 def sweep_stale_scans() -> int:
     return stale.sweep()
 

@@ -8,8 +8,9 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from pcio.front import imports
 from pcio.lib import permissions
-from pcio.lib.importer import ImportFailed, run_import
+from pcio.lib.importer import ImportFailed
 from pcio.webwatch import board, evidence, sites
 from pcio.webwatch.forms import BoardFilterForm, ImportForm, SiteForm
 from pcio.webwatch.models import Incident, IncidentState, PageResult, Scan, Site
@@ -65,14 +66,18 @@ def site_import(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     problems, result = [], None
     if request.method == "POST" and form.is_valid():
-        upload, limit = form.cleaned_data["file"], settings.PCIO_MAX_IMPORT_BYTES
         try:
-            result = run_import(sites.SiteImporter(), upload.read(limit + 1), upload.name,
-                                max_bytes=limit)
+            result = imports.submit(request, form.cleaned_data["file"], site_importer)
         except ImportFailed as exc:
             problems = exc.problems
+        if isinstance(result, imports.ImportJob):
+            return redirect(result)
     context = {"form": form, "problems": problems, "result": result, "columns": sites.COLUMNS}
     return render(request, "webwatch/import.html", context, status=400 if problems else 200)
+
+
+def site_importer(user):
+    return sites.SiteImporter()
 
 
 @login_required

@@ -23,7 +23,9 @@ def test_the_first_meeting_of_a_committee_has_no_item_two(meeting):
 
 
 def test_without_a_typed_count_the_pages_of_the_printed_minutes_are_counted(meeting):
-    services.save_minutes(meeting, "\n\n".join(["มติที่ประชุม รับทราบ " * 40] * 30))
+    services.fill_attendance(meeting)
+    item = services.add_item(meeting, Section.FOR_INFO, title="เรื่องยาว")
+    services.record_resolution(item, "noted", discussion="\n".join(["ที่ประชุมอภิปราย " * 40] * 30))
     printed = len(PdfReader(io.BytesIO(documents.pdf(meeting, "minutes"))).pages)
     following = services.create_meeting(meeting.committee, 3, 2568, date(2025, 10, 1),
                                          time(13, 30), "ห้องประชุมทดสอบ")

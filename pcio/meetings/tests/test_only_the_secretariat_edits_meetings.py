@@ -19,11 +19,15 @@ def test_officers_and_committee_members_cannot_change_the_agenda(client, request
         (reverse("meeting_item_move", args=[item.pk]), {"direction": "up"}),
         (reverse("meeting_resolve", args=[item.pk]), {"outcome": "noted"}),
         (reverse("meeting_attendance", args=[meeting.pk]), {"guest_name": "แขก"}),
-        (reverse("meeting_minutes", args=[meeting.pk]), {"text": "แก้ไข"}),
+        (reverse("meeting_minutes_edit", args=[meeting.pk]), {"minutes_taker": "แก้ไข"}),
+        (reverse("meeting_circulate", args=[meeting.pk]), {}),
+        (reverse("meeting_send", args=[meeting.pk]), {}),
+        (reverse("meeting_revise", args=[meeting.pk]), {"reason": "แก้ไข"}),
     ]
     for url, data in posts:
         assert client.post(url, data).status_code == 403, url
     assert meeting.items.count() == 3 and not Resolution.objects.exists()
+    assert not meeting.issued.exists()
     assert client.get(reverse("meeting_run", args=[meeting.pk])).status_code == 403
 
 

@@ -1,6 +1,7 @@
 from datetime import date, time
 
 from pcio.meetings import services
+from pcio.meetings.minutes import minutes_lines, missing
 from pcio.meetings.models import Attendance, Section, Status
 
 
@@ -20,16 +21,18 @@ def test_the_minutes_draft_lists_attendance_and_each_resolution(meeting):
     absent.kind, absent.reason = Attendance.Kind.ABSENT, "ติดราชการ"
     absent.save()
     item = services.add_item(meeting, Section.FOR_DECISION, title="งบประมาณ", presenter="ก")
-    services.record_resolution(item, "remarks", "ให้ปรับแผน")
-    text = services.generate_minutes(meeting)
-    assert "# ผู้มาประชุม\n1. นายประธาน ทดสอบ" in text
-    assert "1. นางเลขา ทดสอบ (ติดราชการ)" in text
-    assert "## 4.1 งบประมาณ" in text
-    assert "มติที่ประชุม ที่ประชุมเห็นชอบ โดยมีข้อสังเกต ให้ปรับแผน" in text
+    services.record_resolution(item, "remarks", "ให้ปรับแผน", votes_for=1, votes_against=0)
+    lines = [(line.kind, line.text) for line in minutes_lines(meeting)]
+    assert lines[:2] == [("h1", "ผู้มาประชุม"), ("person", "นายประธาน ทดสอบ")]
+    assert ("person", "นางเลขา ทดสอบ (ติดราชการ)") in lines
+    assert ("item", "4.1 งบประมาณ") in lines
+    assert ("resolution", "ที่ประชุมเห็นชอบ โดยมีข้อสังเกต ให้ปรับแผน ด้วยคะแนนเสียง "
+                          "เห็นด้วย 1 เสียง ไม่เห็นด้วย 0 เสียง") in lines
 
 
-def test_each_saved_edit_of_the_minutes_is_a_new_version(meeting):
-    services.save_minutes(meeting, "ฉบับแรก")
-    services.save_minutes(meeting, "ฉบับแก้ไข", note="แก้ชื่อ")
-    assert [v.version for v in meeting.minutes_versions.all()] == [2, 1]
-    assert services.current_minutes(meeting) == "ฉบับแก้ไข"
+def test_what_is_not_recorded_is_left_blank_not_invented(meeting):
+    lines = [(line.kind, line.text) for line in minutes_lines(meeting)]
+    assert ("p", "เริ่มประชุมเวลา ........ น.") in lines
+    assert ("p", "เลิกประชุมเวลา ........ น.") in lines
+    assert {"ยังไม่ได้บันทึกการเข้าประชุม", "ยังไม่ได้ระบุผู้จดรายงานการประชุม"} <= set(
+        missing(meeting))

@@ -6,10 +6,12 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import connection
+from django.utils import timezone
 
-FORMAT = "pcio-backup-1"
-# Rebuilt by `migrate`; the backup refers to them by natural key instead.
-SKIP = ["contenttypes", "auth.permission", "sessions", "admin.logentry"]
+from pcio.front.backups import FORMAT, SKIP, add_file, table_counts
+
+__all__ = ["FORMAT", "SKIP", "Command"]
 
 
 class Command(BaseCommand):
@@ -22,12 +24,24 @@ class Command(BaseCommand):
         data = io.StringIO()
         call_command("dumpdata", natural_foreign=True, natural_primary=False,
                      exclude=SKIP, stdout=data, indent=None)
-        media = Path(settings.MEDIA_ROOT)
+        objects = json.loads(data.getvalue())
         with zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
-            archive.writestr("manifest.json", json.dumps({"format": FORMAT}))
             archive.writestr("data.json", data.getvalue())
-            for path in sorted(media.rglob("*")) if media.exists() else []:
-                if path.is_file():
-                    archive.write(path, "media/" + path.relative_to(media).as_posix())
-        count = len(json.loads(data.getvalue()))
-        self.stdout.write(f"สำรองข้อมูล {count} รายการลง {file}")
+            files = self._add_media(archive)
+            # written last: it lists the hashes of what was actually written
+            archive.writestr("manifest.json", json.dumps(
+                self._manifest(objects, files), ensure_ascii=False, indent=1))
+        self.stdout.write(f"สำรองข้อมูล {len(objects)} รายการ และไฟล์ {len(files)} ไฟล์ลง {file}")
+
+    def _add_media(self, archive) -> dict:
+        media = Path(settings.MEDIA_ROOT)
+        paths = sorted(p for p in media.rglob("*") if p.is_file()) if media.exists() else []
+        files = {}
+        for path in paths:
+            name = "media/" + path.relative_to(media).as_posix()
+            files[name] = add_file(archive, path, name)
+        return files
+
+    def _manifest(self, objects, files) -> dict:
+        return {"format": FORMAT, "created": timezone.now().isoformat(),
+                "database": connection.vendor, "tables": table_counts(objects), "files": files}

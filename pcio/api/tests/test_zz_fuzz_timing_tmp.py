@@ -1,0 +1,108 @@
+"""Schemathesis fuzzes every operation of /api/schema/ with requests the schema allows and
+requests it does not, as the secretariat (token) and anonymously; no answer may be a 5xx.
+
+It calls pcio's WSGI application in-process (the whole middleware stack, with the test's
+database transaction), bounded for CI: a few examples per operation and mode, the seed fixed
+(derandomize), no shrinking. Each 5xx is reported with its request and traceback.
+"""
+
+import traceback
+from datetime import date, time
+from importlib import import_module
+
+import pytest
+import schemathesis
+from django.core.signals import got_request_exception, request_finished, request_started
+from django.db import close_old_connections
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis.errors import Unsatisfiable
+from schemathesis import GenerationMode
+
+from pcio.catalog import services as catalog
+from pcio.catalog.tests.conftest import valid_metadata
+from pcio.meetings import services as meetings
+from pcio.meetings.models import ActionItem, Committee, Section
+from pcio.wsgi import application
+
+EXAMPLES = 6  # per operation and mode: 54 operations x 2 modes x 2 users
+FUZZ = settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
+                phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
+
+
+@pytest.fixture
+def records(secretariat, agency_a, agency_b):
+    """Something behind every endpoint; a dataset and an action item keep agency A from
+    being deleted (409)."""
+    for app in ("agencies", "readiness", "webwatch", "compliance"):
+        import_module(f"pcio.{app}.demo").load()
+    catalog.ensure_groups()
+    catalog.save_dataset(valid_metadata(owner_org="A"))
+    committee = Committee.objects.create(code="pcio", name_th="คณะกรรมการ PCIO",
+                                         secretariat=agency_a)
+    meeting = meetings.create_meeting(committee, 1, 2568, date(2025, 1, 20), time(9, 30), "ห้อง")
+    item = meetings.add_item(meeting, Section.FOR_DECISION, title="เว็บไซต์หน่วยงาน")
+    resolution = meetings.record_resolution(item, "assigned", "ให้ปรับปรุง")
+    ActionItem.objects.create(resolution=resolution, title="ปรับปรุงเว็บไซต์", agency=agency_a)
+
+
+@pytest.fixture
+def in_process():
+    """Requests share the test's transaction, as with Django's test client: the handler must
+    not close the connection at each request's start and end."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
+@pytest.fixture
+def crashes():
+    """The traceback of each exception a request raised (a 500's cause)."""
+    seen = []
+
+    def record(sender, request=None, **kwargs):
+        seen.append(traceback.format_exc())
+
+    got_request_exception.connect(record, weak=False)
+    yield seen
+    got_request_exception.disconnect(record)
+
+
+@pytest.mark.parametrize("signed_in", [True, False], ids=["secretariat", "anonymous"])
+@pytest.mark.django_db
+def test_no_generated_request_gets_a_5xx(signed_in, records, in_process, crashes, secretariat,
+                                         token_for):
+    headers = {"Authorization": f"Token {token_for(secretariat)}"} if signed_in else {}
+    schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
+    failures = []
+    for operation in schema.get_all_operations():
+        for mode in GenerationMode:
+            fuzz(operation.ok(), mode, headers, failures, crashes)
+    assert not failures, "\n\n".join(failures)
+
+
+def fuzz(operation, mode, headers, failures, crashes):
+    import time; t0 = time.perf_counter(); n = [0]
+    try:
+        _fuzz(operation, mode, headers, failures, crashes, n)
+    finally:
+        print("TIMING", operation.label, mode, n[0], round(time.perf_counter() - t0, 2))
+
+
+def _fuzz(operation, mode, headers, failures, crashes, n):
+    @FUZZ
+    @given(operation.as_strategy(generation_mode=mode))
+    def call(case):
+        crashes.clear(); n[0] += 1
+        response = case.call(headers=headers)
+        if response.status_code >= 500:
+            failures.append(f"{response.status_code} {case.as_curl_command(headers)}\n"
+                            + "".join(crashes))
+
+    try:
+        call()
+    except Unsatisfiable:
+        # Nothing to send that breaks the schema (e.g. GET /api/v1/agencies/{code}/: any
+        # string is a valid code), so no negative examples for this operation.
+        assert mode == GenerationMode.NEGATIVE, operation.label
