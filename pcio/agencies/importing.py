@@ -126,16 +126,15 @@ class AgencyImporter(importer.RowImporter):
 
     def apply(self, parsed) -> Result:
         result = Result()
-        codes = [item.code for _, item in parsed]
-        by_code = {a.code: a for a in Agency.objects.filter(code__in=codes)}
+        by_code = importer.by_key(Agency.objects, "code", [item.code for _, item in parsed])
         # New agencies first, so that a child may come before its parent in the file.
         for _, item in parsed:
             if item.code not in by_code:
                 by_code[item.code] = Agency.objects.create(code=item.code, **self._values(item))
                 result.created += 1
                 by_code[item.code].created_now = True
-        parents = Agency.objects.filter(code__in=self._parent_codes(parsed))
-        ids = dict(parents.values_list("code", "id"))
+        parents = importer.by_key(Agency.objects, "code", self._parent_codes(parsed))
+        ids = {code: parent.id for code, parent in parents.items()}
         for _, item in parsed:
             agency = by_code[item.code]
             values = dict(self._values(item), parent_id=ids.get(item.parent_code))

@@ -55,8 +55,7 @@ class CatalogImporter(importer.RowImporter):
 
     def apply(self, parsed) -> Result:
         result = Result()
-        existing = {d.name: d for d in Dataset.objects.filter(
-            name__in=[d["name"] for _, d in parsed])}
+        existing = importer.by_key(Dataset.objects, "name", [d["name"] for _, d in parsed])
         for line, data in parsed:
             dataset = existing.get(data["name"])
             try:

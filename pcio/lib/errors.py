@@ -33,7 +33,7 @@ TITLES = {
 def blockers(exc):
     """The records that stop a delete: {"blocked_by": first SHOWN, "blocked_by_count": all}."""
     objects = getattr(exc, "protected_objects", None) or getattr(exc, "restricted_objects", ())
-    records = sorted(objects, key=lambda obj: (obj._meta.label_lower, str(obj.pk)))
+    records = sorted(objects, key=lambda obj: (obj._meta.label_lower, obj.pk))
     return {"blocked_by": [_record(obj) for obj in records[:SHOWN]],
             "blocked_by_count": len(records)}
 

@@ -46,6 +46,7 @@ class FetchError(Exception):
     def __init__(self, kind: str, detail: str = ""):
         self.kind = kind
         self.redirects = []  # the hops followed before the failure (evidence of where it went)
+        self.hops = []  # (url, status) of each answer before the failure
         self.status = None  # the HTTP status, when the server answered before the failure
         self.message = MESSAGES[kind] + (f": {detail}" if detail else "")
         super().__init__(self.message)
@@ -61,6 +62,7 @@ class FetchResult:
     text: str
     redirects: list = field(default_factory=list)
     elapsed: float = 0.0
+    hops: list = field(default_factory=list)  # (url, status) of every answer, the last included
     tls_version: str = ""
 
 
@@ -328,12 +330,13 @@ def _tls_version(response) -> str:
     return ssl_object.version() if ssl_object else ""
 
 
-async def _follow(client, url, method, headers, conf, redirects):
+async def _follow(client, url, method, headers, conf, redirects, hops):
     started, current = time.monotonic(), url
     while True:
         _check_url(current)
         response, body = await _one(client, method, current, headers, conf["max_bytes"],
                                     conf["max_decompressed"])
+        hops.append((current, response.status_code))
         location = response.headers.get("location")
         if response.status_code not in REDIRECT_CODES or not location:
             break
@@ -347,7 +350,7 @@ async def _follow(client, url, method, headers, conf, redirects):
     return FetchResult(url=url, final_url=current, status=response.status_code, headers=heads,
                        body=body, text=decode_text(body, heads.get("content-type", "")),
                        redirects=redirects, elapsed=time.monotonic() - started,
-                       tls_version=_tls_version(response))
+                       tls_version=_tls_version(response), hops=hops)
 
 
 def _conf(**given) -> dict:
@@ -367,15 +370,15 @@ async def afetch(url, *, client=None, headers=None, allow_private=None, timeout=
         raise ValueError("client was built with a different allow_private")
     _check_url(url)
     sent = {"User-Agent": DEFAULT_UA, "Accept-Encoding": "gzip, deflate", **(headers or {})}
-    own, redirects = client is None, []
+    own, redirects, hops = client is None, [], []
     client = client or guarded_client(allow_private=conf["allow_private"], verify=verify,
                                       timeout=conf["timeout"])
     try:
         async with asyncio.timeout(conf["timeout"]):
-            return await _follow(client, url, method, sent, conf, redirects)
+            return await _follow(client, url, method, sent, conf, redirects, hops)
     except Exception as exc:
         error = _map_error(exc)
-        error.redirects = redirects
+        error.redirects, error.hops = redirects, hops
         raise error from None
     finally:
         if own:

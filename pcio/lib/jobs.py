@@ -51,10 +51,12 @@ class Run:
 def failed(item, error, trace=False):
     """Report one failed item: one log line, counted by the job running now (if any)."""
     run = _current.get()
+    # an unexpected exception: its type says more than its message, its traceback more still
+    text = f"{type(error).__name__}: {error}" if trace else str(error)
     log.error("job item failed", exc_info=error if trace else None,
-              extra={"job": run.name if run else None, "item": str(item), "error": str(error)})
+              extra={"job": run.name if run else None, "item": str(item), "error": text})
     if run is not None:
-        run.errors.append(f"{item}: {error}")
+        run.errors.append(f"{item}: {text}")
 
 
 @contextmanager

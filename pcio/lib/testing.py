@@ -140,12 +140,12 @@ def run_pcio(env, *args, timeout=120) -> str:
     return done.stdout
 
 
-def separate_database_url(tmp_path, name) -> str:
+def separate_database_url(tmp_path, name, url=None) -> str:
     """A database other processes can share with the test: a SQLite file, or on PostgreSQL
-    (DATABASE_URL) a fresh database `<test database>_<name>`."""
+    (DATABASE_URL, or `url` to use another server) a fresh database `<database>_<name>`."""
     import os
 
-    url = os.environ.get("DATABASE_URL", "")
+    url = url or os.environ.get("DATABASE_URL", "")
     if not url.startswith("postgres"):
         return f"sqlite:///{tmp_path / name}.sqlite3"
     import psycopg

@@ -96,7 +96,8 @@ class ResolutionViewSet(SecretariatWrites, viewsets.ModelViewSet):
     serializer_class = ResolutionSerializer
 
     def get_queryset(self):
-        return self.visible(Resolution.objects.select_related("item__meeting"),
+        # Ordered, or a page of the list may repeat or skip resolutions.
+        return self.visible(Resolution.objects.select_related("item__meeting").order_by("id"),
                             "item__meeting__status")
 
     def perform_create(self, serializer):

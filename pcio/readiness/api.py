@@ -55,11 +55,11 @@ class ResultViewSet(viewsets.ViewSet):
     @extend_schema(responses=_RESULT.__class__(many=True), parameters=[
         OpenApiParameter("unit", str), OpenApiParameter("year", int)])
     def list(self, request):
+        wanted = _year(request)
         unit = results.find_unit(request.query_params.get("unit") or settings.PROVINCE_CODE)
         if unit is None:
             raise NotFound("ไม่พบจังหวัดหรือหน่วยงาน")
         years = Score.objects.filter(**unit.lookup()).values_list("year__year", flat=True)
-        wanted = _year(request)
         if wanted:
             years = years.filter(year__year=wanted)
         data = []

@@ -15,8 +15,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pcio.agencies.models import Agency, Province
+from pcio.front import imports
 from pcio.lib import export, permissions
-from pcio.lib.importer import ImportFailed, run_import
+from pcio.lib.importer import ImportFailed
 from pcio.lib.jobs import JobFailed
 from pcio.readiness import cycle, importing, results, tables, tasks
 from pcio.readiness.forms import (
@@ -79,7 +80,9 @@ def import_scores(request):
     permissions.require_secretariat(request)
     form, problems, outcome = UploadForm(request.POST or None, request.FILES or None), [], None
     if request.method == "POST" and form.is_valid():
-        problems, outcome = _import(importing.ScoreImporter(), form.cleaned_data["file"])
+        problems, outcome = _import(request, form.cleaned_data["file"], score_importer)
+        if isinstance(outcome, imports.ImportJob):
+            return redirect(outcome)
     return render(request, "readiness/import_scores.html", {
         "form": form, "problems": problems, "outcome": outcome,
         "columns": importing.SCORE_COLUMNS}, status=400 if problems else 200)
@@ -164,8 +167,10 @@ def questions(request, year):
     if request.method == "POST":
         permissions.require_secretariat(request)
         if form.is_valid():
-            problems, outcome = _import(importing.QuestionImporter(survey_year),
-                                        form.cleaned_data["file"])
+            problems, outcome = _import(request, form.cleaned_data["file"],
+                                        question_importer, year)
+            if isinstance(outcome, imports.ImportJob):
+                return redirect(outcome)
     items = survey_year.questions.select_related("assignment__agency")
     return render(request, "readiness/questions.html", {
         "survey_year": survey_year, "questions": items, "form": form, "problems": problems,
@@ -173,12 +178,25 @@ def questions(request, year):
     }, status=400 if problems else 200)
 
 
-def _import(importer, upload):
-    limit = settings.PCIO_MAX_IMPORT_BYTES
+def _import(request, upload, factory, *args):
+    """(problems, Result), or ([], the ImportJob) for a file big enough to import in the
+    background."""
     try:
-        return [], run_import(importer, upload.read(limit + 1), upload.name, max_bytes=limit)
+        return [], imports.submit(request, upload, factory, *args)
     except ImportFailed as exc:
         return exc.problems, None
+
+
+def score_importer(user):
+    return importing.ScoreImporter()
+
+
+def question_importer(user, year):
+    return importing.QuestionImporter(SurveyYear.objects.get(year=year))
+
+
+def assignment_importer(user, year):
+    return importing.AssignmentImporter(SurveyYear.objects.get(year=year), user)
 
 
 @login_required
@@ -246,8 +264,10 @@ def assign_import(request, year):
     survey_year = get_object_or_404(SurveyYear, year=year)
     form, problems, outcome = UploadForm(request.POST or None, request.FILES or None), [], None
     if request.method == "POST" and form.is_valid():
-        problems, outcome = _import(importing.AssignmentImporter(survey_year, request.user),
-                                    form.cleaned_data["file"])
+        problems, outcome = _import(request, form.cleaned_data["file"], assignment_importer,
+                                    year)
+        if isinstance(outcome, imports.ImportJob):
+            return redirect(outcome)
     return render(request, "readiness/assign_import.html", {
         "survey_year": survey_year, "form": form, "problems": problems, "outcome": outcome,
         "columns": importing.ASSIGNMENT_COLUMNS}, status=400 if problems else 200)

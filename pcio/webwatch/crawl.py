@@ -58,11 +58,15 @@ class CrawlReport:
 
     @property
     def verdict(self) -> str:
-        if any(p.verdict == "infected" for p in self.pages):
+        """infected if any page is; unreachable if the start page could not be checked;
+        could_not_check if another page could not (a page nobody saw may be the infected
+        one, so the site is not clean either); else clean."""
+        verdicts = {p.verdict for p in self.pages}
+        if "infected" in verdicts:
             return "infected"
         if not self.pages or self.pages[0].verdict == "could_not_check":
             return "unreachable"
-        return "clean"
+        return "could_not_check" if "could_not_check" in verdicts else "clean"
 
 
 def normalise(url: str) -> str:
@@ -80,22 +84,11 @@ def is_html(fetched: Fetched) -> bool:
     return not kind or "html" in kind or "text/plain" in kind
 
 
-def could_not_check(url: str, errors: dict, source: str) -> PageReport:
-    finding = Finding("could_not_check", _error_text(errors), "", 0.0)
-    return PageReport(url, "could_not_check", 0.0, [finding], source=source)
-
-
-def _error_text(errors: dict) -> str:
-    messages = {}
-    for persona, error in errors.items():
-        messages.setdefault(error.message, []).append(persona)
-    return "; ".join(f"{msg} ({', '.join(who)})" for msg, who in messages.items())
-
-
 class Crawler:
     def __init__(self, start_url, *, max_pages=50, per_host=4, allow_private=None, known=(),
                  recheck=(), verify=True, personas=None, on_page=None, timeout=None,
-                 executor=None, probe=True, client=None, on_result=None, keep_fetches=True):
+                 executor=None, probe=True, client=None, on_result=None, keep_fetches=True,
+                 own=()):
         self.start = normalise(start_url)
         self.origin = "{0.scheme}://{0.netloc}".format(urlsplit(self.start))
         self.host = _bare_host(urlsplit(self.start).netloc)
@@ -107,6 +100,7 @@ class Crawler:
         self.client, self.own_client = client, client is None
         # a 2,000-page scan keeps 10,000 bodies unless each page is handed on and dropped
         self.on_result, self.keep_fetches = on_result, keep_fetches
+        self.own = tuple(own)  # hosts of the agency's registered websites: not "offsite"
         self.queue, self.seen, self.counter = [], set(), 0
         self.report = CrawlReport(self.start)
 
@@ -238,11 +232,12 @@ class Crawler:
     async def _probe(self):
         url = f"{self.origin}/{secrets.token_hex(6)}/{secrets.token_hex(4)}.html"
         page = await self._page(url, "probe")
-        if page.verdict != "infected" or all(f.status >= 400 for f in page.fetches):
+        # what the site itself answered (a redirect to a blocked spam domain counts)
+        served = [f for f in page.fetches if 0 < _first_answer(f) < 400]
+        if page.verdict != "infected" or not served:
             return
-        served = [f for f in page.fetches if f.status < 400]
         page.findings.insert(0, Finding(
-            "soft404_spam", f"{url} → HTTP {served[0].status}: ทุก URL ตอบด้วยหน้าสแปม",
+            "soft404_spam", f"{url} → HTTP {_first_answer(served[0])}: ทุก URL ตอบด้วยหน้าสแปม",
             served[0].persona, 1.0))
         self._done(page)
 
@@ -254,29 +249,18 @@ class Crawler:
                 result = await afetch(url, client=self.client, headers=PERSONAS[persona],
                                       timeout=self.timeout)
             except FetchError as error:
-                return error if raw or not self._left_site(error) else _failed_redirect(
-                    url, persona, error)
+                return error if raw else failed(url, persona, error)
         if raw:
             return result
         return Fetched(persona, url, result.final_url, result.status, result.headers,
-                       result.text, result.redirects)
-
-    def _left_site(self, error: FetchError) -> bool:
-        return bool(error.redirects) and _bare_host(
-            urlsplit(error.redirects[-1]).netloc) != self.host
+                       result.text, result.redirects, result.hops)
 
     async def _page(self, url: str, source: str) -> PageReport:
-        results = await asyncio.gather(*(self._get(url, p) for p in self.personas))
-        pairs = zip(self.personas, results, strict=True)
-        errors = {p: r for p, r in pairs if isinstance(r, FetchError)}
-        fetches = [r for r in results if isinstance(r, Fetched)]
-        if not fetches:
-            return could_not_check(url, errors, source)
+        fetches = await asyncio.gather(*(self._get(url, p) for p in self.personas))
         verdict = await self._check([f for f in fetches if is_html(f)])
-        page = PageReport(url, verdict.verdict, verdict.score, list(verdict.findings), fetches,
-                          fetches[0].status, self._is_new(url), source)
-        if errors:
-            page.findings.append(could_not_check(url, errors, source).findings[0])
+        status = next((f.status for f in fetches if f.status), None)
+        page = PageReport(url, verdict.verdict, verdict.score, list(verdict.findings),
+                          fetches, status, self._is_new(url), source)
         self._links(page)
         return page
 
@@ -287,29 +271,38 @@ class Crawler:
         try:
             if self.executor is None:
                 # inline: a detector thread would hold the GIL and convoy every socket call
-                return check_page(fetches)
+                return check_page(fetches, self.own)
             loop = asyncio.get_running_loop()
-            return await loop.run_in_executor(self.executor, check_page, fetches)
+            return await loop.run_in_executor(self.executor, check_page, fetches, self.own)
         except Exception as exc:  # one odd page must not end the whole scan
             log.exception("detector failed", extra={"url": fetches[0].url})
             finding = Finding("could_not_check", f"ตัวตรวจจับขัดข้อง: {type(exc).__name__}")
             return Verdict("could_not_check", 0.0, [finding])
 
 
+def _first_answer(f: Fetched) -> int:
+    status = f.hops[0][1] if f.hops else f.status
+    return status if isinstance(status, int) else 0
+
+
 def distinct(fetches: list) -> list:
     """One fetch per different response: personas that saw the very same page are checked
-    once (as the first of them), so detection costs one pass unless the site cloaks."""
+    once (as the first of them), so detection costs one pass unless the site cloaks. Failed
+    fetches are all kept, so the verdict names every persona that was not seen."""
     kept = {}
-    for f in fetches:
-        kept.setdefault((f.text, f.final_url, f.status, tuple(f.redirects)), f)
+    for n, f in enumerate(fetches):
+        key = (f.text, f.final_url, f.status, tuple(f.redirects)) if not f.error else n
+        kept.setdefault(key, f)
     return list(kept.values())
 
 
-def _failed_redirect(url, persona, error) -> Fetched:
-    """A redirect whose target could not be fetched (often an unresolvable gambling domain):
-    where it pointed is itself the evidence, so the detector gets the hops."""
-    return Fetched(persona, url, error.redirects[-1], 0, {"x-pcio-error": error.message}, "",
-                   list(error.redirects))
+def failed(url, persona, error) -> Fetched:
+    """A fetch that got no page: the hops it followed (often a redirect to a gambling domain
+    that is blocked or gone) are evidence, so the detector gets them with the failure."""
+    last = error.redirects[-1] if error.redirects else url
+    hops = [*error.hops, (last, error.status or error.message)]
+    return Fetched(persona, url, last, error.status or 0, {}, "", list(error.redirects), hops,
+                   error.message)
 
 
 def parse_sitemap(fetched, limit=20 * 1024 * 1024) -> tuple[bool, list]:

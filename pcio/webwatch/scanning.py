@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from pcio.lib import jobs
-from pcio.webwatch import alerts, stale
+from pcio.webwatch import alerts, sites, stale
 from pcio.webwatch.crawl import Crawler
 from pcio.webwatch.models import Incident, IncidentState, PageResult, Scan, Site, Status
 
@@ -175,7 +175,7 @@ def crawler_for(scan, on_result, *, allow_private=None, on_page=None, verify=Tru
                    per_host=settings.PCIO_WEBWATCH_PER_HOST, allow_private=allow_private,
                    known=known, recheck=recheck, verify=verify, on_page=on_page,
                    on_result=lambda page: on_result(page_result(scan, page)),
-                   keep_fetches=False)
+                   keep_fetches=False, own=sites.own_hosts(site.agency_id))
 
 
 def finish(scan, report) -> Scan:
@@ -195,11 +195,27 @@ def record(scan, report):
     worker was only slow still gets its result (its pages were really checked, and evidence
     of an infection must not be thrown away), with a note that replaces the failure message."""
     with transaction.atomic():
-        fields = {"status": report.verdict if report else Status.UNREACHABLE,
-                  "error": scan.error, "finished_at": timezone.now(), **scan.count_pages()}
+        fields = {"status": site_status(report), "error": scan.error or incomplete(report),
+                  "finished_at": timezone.now(), **scan.count_pages()}
         if not Scan.objects.filter(pk=scan.pk, finished_at__isnull=True).update(**fields):
             fields["error"] = late_note(scan, fields["error"])
             Scan.objects.filter(pk=scan.pk).update(**fields)
+
+
+def site_status(report) -> str:
+    """A scan that could not check some page does not make the site clean (that page may be
+    the infected one): it is stored as unreachable, which leaves a live incident open."""
+    if report is None or report.verdict == "could_not_check":
+        return Status.UNREACHABLE
+    return report.verdict
+
+
+def incomplete(report) -> str:
+    if report is None or report.verdict != "could_not_check":
+        return ""
+    missed = sum(p.verdict == "could_not_check" for p in report.pages)
+    return (f"ตรวจไม่ได้ {missed} หน้า จึงยังไม่ถือว่าเว็บไซต์ปกติ / {missed} pages could not be "
+            "checked, so the site is not called clean")
 
 
 def late_note(scan, error) -> str:

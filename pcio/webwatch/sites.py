@@ -1,6 +1,7 @@
 """Where watched sites come from: the agency registry's websites, and a spreadsheet import."""
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -8,6 +9,7 @@ from django.core.validators import URLValidator
 from pcio.agencies.models import Agency, Website
 from pcio.lib import importer
 from pcio.lib.importer import Result, Row, RowError
+from pcio.webwatch.detect.lexicon import host_of, site_of
 from pcio.webwatch.models import Site
 
 COLUMNS = ["url", "agency_code", "interval_hours", "max_pages", "active"]
@@ -21,6 +23,31 @@ def sync_from_registry() -> int:
     unique = list({site.url: site for site in new}.values())
     Site.objects.bulk_create(unique, batch_size=500, ignore_conflicts=True)
     return len(unique)
+
+
+def own_hosts(agency_id) -> list[str]:
+    """Hosts of the agency's websites (registry and watched sites): a link or redirect to
+    one of them stays with the agency."""
+    urls = [*Website.objects.filter(agency_id=agency_id).values_list("url", flat=True),
+            *Site.objects.filter(agency_id=agency_id).values_list("url", flat=True)]
+    return sorted({host for host in map(_host, urls) if host})
+
+
+def own_hosts_for(url: str) -> list[str]:
+    """For a URL checked by hand: the websites of every agency registered with its domain."""
+    site = site_of(host_of(url))
+    agencies = {w.agency_id for w in Website.objects.only("url", "agency_id")
+                if site_of(host_of(w.url)) == site}
+    agencies |= {s.agency_id for s in Site.objects.only("url", "agency_id")
+                 if site_of(host_of(s.url)) == site}
+    return sorted({host for a in agencies for host in own_hosts(a)})
+
+
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
 
 
 @dataclass
@@ -59,7 +86,7 @@ class SiteImporter(importer.RowImporter):
 
     def apply(self, parsed) -> Result:
         result = Result()
-        existing = {s.url: s for s in Site.objects.filter(url__in=[p.url for _, p in parsed])}
+        existing = importer.by_key(Site.objects, "url", [p.url for _, p in parsed])
         for _, item in parsed:
             site = existing.get(item.url)
             if site is None:

@@ -15,7 +15,6 @@ import schemathesis
 from django.core.signals import got_request_exception, request_finished, request_started
 from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 
 from pcio.catalog import services as catalog
@@ -24,9 +23,10 @@ from pcio.meetings import services as meetings
 from pcio.meetings.models import ActionItem, Committee, Section
 from pcio.wsgi import application
 
-EXAMPLES = 6  # per operation and mode: 54 operations x 2 modes x 2 users
+EXAMPLES = 5  # per operation and mode
 FUZZ = settings(max_examples=EXAMPLES, derandomize=True, database=None, deadline=None,
                 phases=[Phase.explicit, Phase.generate], suppress_health_check=list(HealthCheck))
+CONSTRAINED = {"enum", "pattern", "format", "minLength", "maxLength"}
 
 
 @pytest.fixture
@@ -75,10 +75,23 @@ def test_no_generated_request_gets_a_5xx(signed_in, records, in_process, crashes
     headers = {"Authorization": f"Token {token_for(secretariat)}"} if signed_in else {}
     schema = schemathesis.openapi.from_wsgi("/api/schema/", application)
     failures = []
-    for operation in schema.get_all_operations():
-        for mode in GenerationMode:
-            fuzz(operation.ok(), mode, headers, failures, crashes)
+    for operation in (result.ok() for result in schema.get_all_operations()):
+        # Anonymous writes are refused (401) before their input is read.
+        if signed_in or operation.method == "get":
+            for mode in modes(operation):
+                fuzz(operation, mode, headers, failures, crashes)
     assert not failures, "\n\n".join(failures)
+
+
+def modes(operation):
+    """Negative examples only where a request can break the schema: with a body or a
+    parameter that is more than any string. For GET /api/v1/agencies/{code}/ Hypothesis would
+    spend seconds looking for one and find none."""
+    raw = operation.definition.raw
+    breakable = "requestBody" in raw or any(
+        param.get("schema", {}).get("type") != "string" or CONSTRAINED & set(param["schema"])
+        for param in raw.get("parameters", []))
+    return list(GenerationMode) if breakable else [GenerationMode.POSITIVE]
 
 
 def fuzz(operation, mode, headers, failures, crashes):
@@ -91,9 +104,4 @@ def fuzz(operation, mode, headers, failures, crashes):
             failures.append(f"{response.status_code} {case.as_curl_command(headers)}\n"
                             + "".join(crashes))
 
-    try:
-        call()
-    except Unsatisfiable:
-        # Nothing to send that breaks the schema (e.g. GET /api/v1/agencies/{code}/: any
-        # string is a valid code), so no negative examples for this operation.
-        assert mode == GenerationMode.NEGATIVE, operation.label
+    call()

@@ -56,6 +56,8 @@ NOT_WALKED = {
     "meeting_reorder": "drag and drop posts JSON, no form",
     "meeting_attachment": "a download; the demo's attachments have no file",
     "readiness_evidence": "a download; the demo has no evidence files",
+    "import_job": "a spreadsheet import's progress: the demo imports nothing",
+    "import_job_status": "JSON polled by that progress page",
 }
 
 

@@ -1,7 +1,7 @@
 def test_the_health_endpoint_reports_the_database(client, db):
     response = client.get("/health/")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json()["status"] == response.json()["database"] == "ok"
     assert "no-cache" in response["Cache-Control"]
 
 

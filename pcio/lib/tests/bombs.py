@@ -6,6 +6,7 @@ import io
 import zipfile
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 
 SHEET = "xl/worksheets/sheet1.xml"
 HEAD = (b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns='
@@ -39,7 +40,7 @@ def row(number, values) -> bytes:
 
 
 def _letter(index):
-    return chr(65 + index) if index < 26 else "A" + chr(65 + index - 26)
+    return get_column_letter(index + 1)
 
 
 def expanding(path, header, megabytes):

@@ -817,6 +817,115 @@ def personas(out: Writer, g: Gen, templates: list[str]) -> None:
                      g, persona=g.pick(["phone", "googlebot"]), **row)
 
 
+# ---------------------------------------------------------------- issue 13 families
+# Written after the hand pages with a generator of their own, so the pages above stay the same.
+WARNINGS = [
+    ("ภัยพนันออนไลน์ใกล้ตัว",
+     "<p>ปัจจุบันมีการโฆษณาเว็บพนันออนไลน์ผ่านโซเชียลมีเดีย โดยใช้ข้อความว่า \"สล็อตแตกง่าย "
+     "ฝากถอนไม่มีขั้นต่ำ สมัครรับเครดิตฟรี\" ซึ่งเป็นคำหลอกลวงของมิจฉาชีพ อย่าหลงเชื่อ</p>"
+     "<p>การเล่นการพนันออนไลน์ทุกประเภทผิดกฎหมายตามพระราชบัญญัติการพนัน พ.ศ. 2478 ผู้เล่นมีโทษ"
+     "จำคุกไม่เกิน 3 ปี หรือปรับไม่เกิน 5,000 บาท</p>"),
+    ("รณรงค์ห้ามเล่นการพนันในสถานศึกษา",
+     "<p>สถานศึกษาร่วมรณรงค์ให้นักเรียนห่างไกลการพนัน ห้ามเล่นการพนันทุกชนิด ทั้งบาคาร่า สล็อต "
+     "และแทงบอลออนไลน์ ผู้ปกครองควรสังเกตบุตรหลานที่ติดพนันและมีหนี้สิน</p><p>หากพบเห็นการชักชวน"
+     "ให้เล่นพนัน แจ้งเบาะแสได้ที่สายด่วน 1599 หรือปรึกษาสายด่วนสุขภาพจิต 1323</p>"),
+    ("รู้ทัน พ.ร.บ.การพนัน",
+     "<p>ตาม พ.ร.บ.การพนัน พ.ศ. 2478 การเล่นหรือจัดให้มีการเล่นคาสิโน บาคาร่า และไฮโล เป็นความผิด"
+     " ผู้ที่โฆษณาหรือชักชวนให้เล่นพนันออนไลน์ก็มีโทษเช่นกัน</p><ul><li>เว็บที่อ้างว่าโบนัส 100% "
+     "มักเป็นกลลวงของมิจฉาชีพ</li><li>เจ้าหน้าที่ตำรวจจะดำเนินคดีกับผู้เล่นและเจ้ามือ</li></ul>"),
+    ("เตือนภัยแก๊งพนันออนไลน์",
+     "<p>เตือนภัยประชาชน แก๊งมิจฉาชีพส่ง SMS ชวนเล่นสล็อตและบาคาร่าออนไลน์ อ้างว่ามีเครดิตฟรีและ"
+     "ถอนได้จริง เมื่อโอนเงินแล้วไม่สามารถถอนคืนได้ การพนันออนไลน์ผิดกฎหมาย อย่าตกเป็นเหยื่อ</p>"
+     "<p>ตำรวจภูธรจังหวัดหนองคายเร่งปราบปรามและจับกุมผู้กระทำผิด</p>"),
+]
+REASSURANCES = ["ห้ามพลาด", "ถูกกฎหมาย 100%", "ไม่ผิดกฎหมาย", "ปลอดภัย ไม่โกง", "มั่นคง จ่ายจริง",
+                "ไม่มีมิจฉาชีพ", "เว็บตรง ไม่หลอกลวง"]
+
+
+def hidden_tab(html: str, g: Gen) -> dict:
+    """A tab or accordion panel hidden until clicked, as agency templates write them."""
+    return g.pick([
+        {"head": "<style>.tabcontent{display:none;padding:6px 12px}</style>",
+         "body": "<div class='tab'><button onclick=\"openTab(event,'t1')\">ข่าว</button><button "
+                 f"onclick=\"openTab(event,'t2')\">ความรู้</button></div><div id='t2' "
+                 f"class='tabcontent'>{html}</div>"},
+        {"body": f"<div class='tab-pane' id='knowledge' style='display:none'>{html}</div>"},
+        {"body": f"<section class='accordion-body' hidden>{html}</section>"},
+        {"body": f"<div class='panel d-none'>{html}</div>"},
+    ])
+
+
+def c_hidden_warning(a, g):
+    title, body = g.pick(WARNINGS)
+    return hidden_tab(f"<h3>{title}</h3>{body}", g)
+
+
+def inj_hidden_reassured(pool, g):
+    """Hidden promotion that borrows a warning's words to pass as one."""
+    claims = " ".join(g.r.sample(REASSURANCES, 2))
+    inner = g.pick([spam_links(pool, g, 3), spam_text(pool, g)])
+    return hidden_tab(f"<p>{claims} {inner} {g.pick(['ผิดกฎหมาย?', 'รณรงค์'])}</p>", g)
+
+
+def inj_fake_warning(pool, g):
+    """A 'warning' that sends readers to the spammer's own site."""
+    dom = g.pick(pool["domains"] + pool["neutral"])
+    return hidden_tab("<h3>เตือนภัย! เว็บพนันปลอมหลอกลวง</h3><p>มิจฉาชีพมีมาก เล่นกับเว็บตรงของเรา"
+                      f"เท่านั้น <a href='https://{dom}/'>{disguise(g.pick(pool['phrases']), g)}"
+                      "</a> สมัครวันนี้รับโบนัส</p>", g)
+
+
+def c_redirect_known(a, g):
+    """Personas sent to a known service or another government site: not spam."""
+    return g.pick(["https://m.facebook.com/{0}", "https://www.facebook.com/{0}",
+                   "https://www.nongkhai.go.th/", "https://line.me/R/ti/p/@{0}",
+                   "https://www.youtube.com/@{0}"]).format(a[1].split(".")[0])
+
+
+def issue13(out: Writer, seed: int = 13) -> None:
+    g = Gen(seed)
+    templates = sorted(TEMPLATES)
+    for i in range(16):
+        t, agency = templates[i % len(templates)], g.pick(AGENCIES)
+        pool = SPAM["heldout" if t in HELDOUT else "train"]
+        parts = [c_hidden_warning(agency, g)] + clean_extras(g, agency, g.r.randint(0, 1))
+        out.page(assemble(t, agency, parts, g), "clean", "hidden_warning_tab", t,
+                 page_url(agency[1], g), g)
+        form, inj = [("hidden_reassured", inj_hidden_reassured),
+                     ("hidden_fake_warning", inj_fake_warning)][i % 2]
+        parts = clean_extras(g, agency, g.r.randint(0, 1)) + [inj(pool, g)]
+        out.page(assemble(t, agency, parts, g), "infected", form, t, page_url(agency[1], g), g)
+    for i in range(24):
+        redirect_group(out, g, templates[i % len(templates)], i)
+
+
+def redirect_group(out: Writer, g: Gen, t: str, i: int) -> None:
+    """One URL as several personas, sent elsewhere by the server (status 0: the target could
+    not be fetched, as a blocked gambling domain cannot)."""
+    pool = SPAM["heldout" if t in HELDOUT else "train"]
+    agency = g.pick(AGENCIES)
+    url, row = page_url(agency[1], g), {"group": f"r{i:03d}"}
+    clean_html = assemble(t, agency, clean_extras(g, agency, 1), g)
+    form = ["redirect_phone_google", "redirect_googlebot_blocked", "redirect_everyone_blocked",
+            "redirect_known_service"][i % 4]
+    who = {"redirect_phone_google": ["phone_google"],
+           "redirect_googlebot_blocked": ["googlebot", "googlebot_smartphone"],
+           "redirect_everyone_blocked": ["desktop", "phone", "phone_google"],
+           "redirect_known_service": ["phone"]}[form]
+    if "desktop" not in who:
+        out.page(clean_html, "clean", form, t, url, g, persona="desktop", **row)
+    if form == "redirect_known_service":
+        target = c_redirect_known(agency, g)
+        out.page(assemble(t, agency, clean_extras(g, agency, 1), g), "clean", form, t, url, g,
+                 persona="phone", final_url=target, **row)
+        return
+    target = "https://" + g.pick(pool["neutral"] if form == "redirect_phone_google"
+                                 else pool["domains"]) + g.pick(["/", "/th/", "/?ref=gov"])
+    for persona in who:
+        out.page("", "infected", form, t, url, g, persona=persona, final_url=target,
+                 status=0, **row)
+
+
 def copy_hand(out: Writer) -> None:
     listing = HERE / "hand.csv"
     if not listing.exists():
@@ -840,6 +949,7 @@ def main() -> None:
     out = Writer()
     build(out)
     copy_hand(out)
+    issue13(out)
     with (HERE / "labels.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=FIELDS)
         writer.writeheader()

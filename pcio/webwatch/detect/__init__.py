@@ -40,8 +40,8 @@ KINDS = {
     "keyword_spam": "ข้อความโฆษณาชวนเล่นพนัน",
     "doorway": "หน้าเว็บพนันที่ถูกฝังไว้ในเว็บไซต์",
     "soft404_spam": "หน้าที่ไม่มีอยู่จริงแสดงเนื้อหาพนัน",
-    "http_redirect_offsite": "ถูกเปลี่ยนเส้นทาง (HTTP redirect) ไปเว็บอื่น",
-    "cloaking": "แสดงหน้าเว็บต่างกันกับ Google/ผู้มาจาก Google/มือถือ",
+    "http_redirect_offsite": "ถูกเปลี่ยนเส้นทาง (HTTP redirect) ออกนอกเว็บหน่วยงานและโดเมนราชการ",
+    "cloaking": "แสดงหน้าเว็บหรือส่งไปคนละที่กับ Google/ผู้มาจาก Google/มือถือ",
     "could_not_check": "ตรวจไม่ได้",
 }
 
@@ -51,10 +51,12 @@ class Fetched:
     persona: str
     url: str
     final_url: str
-    status: int
+    status: int             # 0 when no answer came
     headers: dict
     text: str
     redirects: list = field(default_factory=list)
+    hops: list = field(default_factory=list)    # (url, status or error) of every request
+    error: str = ""         # why the page could not be fetched, if it could not
 
 
 @dataclass
@@ -92,15 +94,17 @@ def doorway_path(url: str) -> bool:
     return bool(_DOORWAY.search(path))
 
 
-def check_html(html: str, url: str = "") -> Verdict:
-    """One HTML document as a desktop browser saw it."""
+def check_html(html: str, url: str = "", own=()) -> Verdict:
+    """One HTML document as a desktop browser saw it. own: the agency's other hosts."""
     from .verdict import judge_html
 
-    return judge_html(html, url)
+    return judge_html(html, url, own=own)
 
 
-def check_page(fetches: list) -> Verdict:
-    """One URL fetched as several personas; compares them to find cloaking."""
+def check_page(fetches: list, own=()) -> Verdict:
+    """One URL fetched as several personas; compares them to find cloaking. "clean" only
+    when every persona's page was seen; "could_not_check" when one was not and what was
+    seen does not convict. own: hosts of the agency's registered websites (not offsite)."""
     from .verdict import judge_fetches
 
-    return judge_fetches(fetches)
+    return judge_fetches(fetches, own=own)

@@ -17,7 +17,18 @@ from urllib.parse import urljoin as _urljoin
 from selectolax.lexbor import LexborHTMLParser
 
 from . import js
-from .lexicon import BRAND, CONTEXT, GAMBLE, PROMO, betting_url, host_of, site_of, trusted
+from .lexicon import (
+    BRAND,
+    CONTEXT,
+    GAMBLE,
+    PROMO,
+    REASSURE,
+    WARNING,
+    betting_url,
+    host_of,
+    site_of,
+    trusted,
+)
 from .normalize import normalize, normalize_long
 
 STRONG = 0.85
@@ -50,6 +61,11 @@ class Page:
     title: str = ""
     text: str = ""                                  # normalised visible text
     links: set = field(default_factory=set)         # outbound hosts
+    own: frozenset = frozenset()                    # the agency's other sites: not offsite
+    home: str = ""                                  # this page's registrable domain
+
+    def __post_init__(self):
+        self.home = site_of(host_of(self.url)) if self.url else ""
 
     def add(self, kind: str, evidence: str, weight: float) -> None:
         self.findings.append((kind, evidence[:EVIDENCE], weight))
@@ -80,8 +96,8 @@ _TAG = re.compile(r"<[^>]*>")
 _HREF = re.compile(r"""(?:href|src)\s*=\s*["']?([^"'\s>]+)""", re.I)
 
 
-def analyse(html: str, url: str = "") -> Page:
-    page = Page(url, html)
+def analyse(html: str, url: str = "", own: frozenset = frozenset()) -> Page:
+    page = Page(url, html, own=own)
     unclosed = html.count("<") - 2 * html.count("</")
     if unclosed > _MAX_UNCLOSED:
         return _flat(page, unclosed)
@@ -127,7 +143,10 @@ def _offsite(page: Page, target: str) -> bool:
     if target.startswith("/") and not target.startswith("//"):
         return False
     host = host_of(target)
-    return bool(host) and site_of(host) != site_of(host_of(page.url) or host)
+    if not host:
+        return False
+    site = site_of(host)
+    return site != (page.home or site) and site not in page.own
 
 
 def _hidden_selectors(tree) -> tuple[set, set]:
@@ -271,6 +290,8 @@ def _judge_hidden(page: Page, node, raw: str) -> bool:
     sig = signal(text)
     if not (bets or sig.brand or sig.gamble):
         return False
+    if not bets and _warns(page, text, links):
+        return False    # an anti-gambling article in a tab hidden until clicked
     page.signal.append(text)
     if bets or sig.spammy:
         page.add("hidden_link" if links else "hidden_text", raw, 0.95)
@@ -279,6 +300,19 @@ def _judge_hidden(page: Page, node, raw: str) -> bool:
     else:
         return False
     return True
+
+
+def _warns(page: Page, text: str, links: list) -> bool:
+    """Hidden text that warns against gambling (several warning words) and promotes it
+    nowhere: every gambling word has a warning or report near it, and no link leaves for a
+    site that is neither the agency's nor known."""
+    plain = REASSURE.sub(" ", text)
+    if len(set(WARNING.findall(plain))) < 2:
+        return False
+    if any(_offsite(page, u) and not trusted(host_of(u))
+           for u in (_join(page.url, h) for h in links)):
+        return False
+    return not _promoted(plain, list(_ANY_GAMBLE.finditer(plain)))
 
 
 def _noscript(page: Page, tree) -> None:

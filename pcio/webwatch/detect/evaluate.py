@@ -36,8 +36,12 @@ def groups(split: str | None):
 
 
 def fetches(samples) -> list[Fetched]:
+    """As the crawler hands them over; status 0 is a fetch that got no page (a redirect
+    target that could not be reached)."""
     return [Fetched(s.persona, s.url, s.final_url, s.status, {"content-type": "text/html"},
-                    s.html, [s.final_url] if s.final_url != s.url else []) for s in samples]
+                    s.html, [s.final_url] if s.final_url != s.url else [],
+                    error="" if s.status else "เชื่อมต่อเว็บไซต์ไม่ได้ / could not connect")
+            for s in samples]
 
 
 def evaluate(split: str = "heldout", train_split: str | None = "train") -> Result:
@@ -71,7 +75,7 @@ def ablation(split: str = "heldout") -> dict:
     try:
         out = {"rules": [0, 0, 0], "model": [0, 0, 0]}    # tp, fp, fn
         for s in corpus.load():
-            if s.split != split:
+            if s.split != split or not s.status:
                 continue
             page = _page(s.html, s.final_url)
             votes = {"rules": any(w >= 0.5 for _, _, w in page.findings),

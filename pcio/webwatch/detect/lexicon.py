@@ -9,7 +9,9 @@ it, so the detector counts gambling words (GAMBLE), promotion (PROMO), betting b
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import unquote, unquote_plus, urlsplit
+
+from . import domains
 
 GAMBLE = re.compile(
     r"สล็อต|บาคาร่า|คาสิโน|แทงบอล|พนัน|เว็บบอล|บอลสเต็ป|หวยออนไลน์|แทงหวย|หวยลาว|หวยฮานอย|"
@@ -43,22 +45,21 @@ CONTEXT = re.compile(
     r"advisory|vulnerab\w*|malware|compromis\w*|arrest\w*|police|campaign|awareness"
 )
 
-# Hosts that an agency page legitimately links to, frames or redirects to.
-_TRUSTED_SUFFIXES = (
-    ".go.th", ".ac.th", ".or.th", ".in.th", ".mi.th", ".gov", "google.com", "googleapis.com",
-    "gstatic.com", "youtube.com", "youtube-nocookie.com", "youtu.be", "facebook.com",
-    "fbcdn.net", "line.me", "lin.ee", "twitter.com", "x.com", "instagram.com", "tiktok.com",
-    "microsoft.com", "w3.org", "wordpress.org", "jquery.com", "cloudflare.com",
-    "jsdelivr.net", "bootstrapcdn.com", "maps.app.goo.gl", "goo.gl", "gov.uk", "thaigov.go.th",
-    "facebook.net", "googletagmanager.com", "google-analytics.com", "doubleclick.net",
-    "truehits.net", "histats.com", "statcounter.com", "cloudflareinsights.com", "gov.la",
-    # news sites that report on gambling (and its arrests) every day
-    "thairath.co.th", "dailynews.co.th", "matichon.co.th", "khaosod.co.th", "sanook.com",
-    "mgronline.com", "bangkokpost.com", "nationthailand.com", "pptvhd36.com", "amarintv.com",
-    "ch3plus.com", "ch7.com", "tnnthailand.com", "springnews.co.th", "bbc.com", "voathai.com",
-    "prachachat.net", "posttoday.com", "komchadluek.net", "naewna.com", "siamrath.co.th",
-    "thansettakij.com", "bangkokbiznews.com", "workpointtoday.com", "thestandard.co",
+# Words that warn against gambling: an anti-gambling article says several of them. Stricter
+# than CONTEXT, which also holds words ("ห้าม", "ปัญหา") that spam uses in passing.
+WARNING = re.compile(
+    r"ห้ามเล่น|ผิดกฎหมาย|เป็นความผิด|(?<!ขอ)โทษ|พ\.?ร\.?บ\.?\s?การพนัน|พระราชบัญญัติการพนัน|"
+    r"ภัย(?:การ)?พนัน|พิษภัย|เตือนภัย|รณรงค์|ต่อต้านการพนัน|เลิกเล่น|ติดพนัน|ติดการพนัน|"
+    r"ห่างไกล(?:การ)?พนัน|อย่าหลงเชื่อ|หลอกลวง|มิจฉาชีพ|แจ้งเบาะแส|สายด่วน|ปราบปราม|จับกุม|"
+    r"ดำเนินคดี|หนี้สิน|illegal|gambling\s?(?:addiction|harms?|problems?)|awareness"
 )
+# What spam says to reassure its players, which a keyword list would read as a warning:
+# removed before WARNING and CONTEXT are looked for in hidden text.
+REASSURE = re.compile(
+    r"ห้ามพลาด|ไม่(?:มี|โดน)?\s?(?:ผิดกฎหมาย|หลอกลวง|โกง|มิจฉาชีพ|ล็อคยูส|ปิดหนี|โดนโกง)|"
+    r"ถูกกฎหมาย|ปลอดภัย|มั่นคง|legal|safe"
+)
+
 _BET_HOST = re.compile(
     r"slot|casino|cas[il]no|baccarat|bacara|ufa|sbobet|betflik|betflix|joker|pgsoft|lsm99|"
     r"huay|lotto|hilo|poker|judi|togel|gacor|jackpot|gclub|sagame|sexygame|ambbet|jili|"
@@ -80,15 +81,14 @@ def host_of(url: str) -> str:
 
 
 def site_of(host: str) -> str:
-    """Registrable-ish part of a host: www.a.go.th and a.go.th are one site."""
-    parts = host.removeprefix("www.").split(".")
-    keep = 3 if len(parts) >= 3 and len(parts[-1]) == 2 and len(parts[-2]) <= 3 else 2
-    return ".".join(parts[-keep:])
+    """Registrable domain: www.a.go.th and a.go.th are one site (Public Suffix List)."""
+    return domains.registrable(host.removeprefix("www."))
 
 
 def trusted(host: str) -> bool:
-    return any(host == s.lstrip(".") or host.endswith(s if s[0] == "." else "." + s)
-               or host == s for s in _TRUSTED_SUFFIXES)
+    """A government, education, service or news host an agency page may use (the data file
+    known_domains.csv)."""
+    return bool(domains.kind(host))
 
 
 def betting_url(url: str) -> bool:
@@ -100,6 +100,37 @@ def betting_url(url: str) -> bool:
 
     tail = normalize(host + " " + (urlsplit(url).path or ""))
     return bool(_BET_HOST.search(host) or GAMBLE.search(tail) or BRAND.search(tail))
+
+
+# Gambling words as spam sites spell them in URLs: host labels, paths and queries, matched
+# on the URL decoded (IDNA, percent-encoding) and normalised, so a Thai word hidden as
+# xn--... or %E0%B8%AA... reads the same as one typed plainly.
+_URL_WORDS = re.compile(
+    r"slot|casino|cas[il]no|baccarat|bacara|ufa|sbobet|betflik|betflix|joker|pgsoft|lsm99|"
+    r"huay|lotto|hilo|poker|judi|togel|gacor|jackpot|gclub|sagame|ambbet|jili|"
+    r"(?<![a-z])bet(?!ter|ween|a\b|hel|h\b)|\dbet|(?<![a-z])pg(?=\d|[-_.]|slot|soft|$)|"
+    r"สล็อต|บาคาร่า|คาสิโน|แทงบอล|พนัน|หวย|เครดิตฟรี|ยูฟ่า"
+)
+# Top-level domains sold for gambling: the name of the registry says it.
+BET_SUFFIXES = {"bet", "casino", "poker", "bingo", "lotto"}
+
+
+def url_words(url: str) -> list[str]:
+    """The gambling words in a URL (host, path, query) and a gambling TLD, or [] for a URL
+    that reports on gambling (a news slug about an arrest)."""
+    from .normalize import normalize
+
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    host = host_of(url)
+    text = normalize(f"{host} {unquote(parts.path)} {unquote_plus(parts.query)}")
+    if CONTEXT.search(text):
+        return []
+    words = sorted({m.group(0) for m in _URL_WORDS.finditer(text)})
+    tld = domains.suffix(host)
+    return words + [f".{tld}"] if tld in BET_SUFFIXES else words
 
 
 def _line_betting(url: str) -> bool:

@@ -152,7 +152,8 @@ def fit_corpus(split: str | None = "train") -> dict:
 
     from .verdict import _page
 
-    samples = [s for s in corpus.load() if split is None or s.split == split]
+    # a fetch that got no page (status 0) is judged by its redirect chain, not by content
+    samples = [s for s in corpus.load() if (split is None or s.split == split) and s.status]
     pages = [_page(s.html, s.url) for s in samples]
     return train(pages, [int(s.infected) for s in samples])
 

@@ -33,4 +33,10 @@ PERSONAS: dict[str, dict] = {
         "Referer": "https://www.google.com/search?q=%E0%B8%AD%E0%B8%9A%E0%B8%95",
         **_ACCEPT,
     },
+    # most Thai visitors search on a phone: sneaky redirects often fire only for this pair
+    "phone_google": {
+        "User-Agent": _PHONE,
+        "Referer": "https://www.google.co.th/search?q=%E0%B8%AD%E0%B8%9A%E0%B8%95",
+        **_ACCEPT,
+    },
 }

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from . import THRESHOLD, Fetched, Finding, Verdict, doorway_path, model
+from . import THRESHOLD, Fetched, Finding, Verdict, chain, doorway_path, model
 from .analyse import STRONG, Page, analyse, judge_refresh, signal
-from .lexicon import betting_url, host_of, site_of, trusted
+from .lexicon import host_of, site_of
 
 
-def judge_html(html: str, url: str = "", persona: str = "desktop") -> Verdict:
-    return _verdict(_page(html, url), persona)
+def judge_html(html: str, url: str = "", persona: str = "desktop", own=()) -> Verdict:
+    return _verdict(_page(html, url, own_sites(own)), persona)
 
 
-def _page(html: str, url: str) -> Page:
-    page = analyse(html or "", url)
+def _page(html: str, url: str, own: frozenset = frozenset()) -> Page:
+    page = analyse(html or "", url, own)
     if url and doorway_path(url):
         sig = signal(page.title + " " + page.text[:5000])
         if sig.spammy or (sig.gamble and not sig.context):
@@ -35,11 +35,51 @@ def _verdict(page: Page, persona: str) -> Verdict:
     return Verdict("infected" if score >= THRESHOLD else "clean", round(score, 4), findings)
 
 
-def judge_fetches(fetches: list[Fetched]) -> Verdict:
-    usable = [f for f in fetches if f.status and f.text]
-    if not usable:
-        why = "; ".join(f"{f.persona}: HTTP {f.status or '—'}" for f in fetches) or "no fetch"
-        return Verdict("clean", 0.0, [Finding("could_not_check", why, "", 0.0)])
+def judge_fetches(fetches: list[Fetched], own=()) -> Verdict:
+    own = own_sites(own)
+    findings = chain.judge(fetches, own)
+    for f in fetches:
+        findings.extend(_refresh_header(f))
+    seen = [f for f in fetches if saw(f)]
+    score = max((f.weight for f in findings), default=0.0)
+    if seen:
+        v = _judge_seen(seen, own)
+        findings, score = v.findings + findings, max(score, v.score)
+    findings = _dedupe(findings)
+    findings.sort(key=lambda x: -x.weight)
+    if score >= THRESHOLD:
+        return Verdict("infected", round(score, 4), findings)
+    missed = [f for f in fetches if not saw(f)]
+    if missed or not fetches:
+        # a persona whose page was never seen may be the one the spam is shown to
+        return Verdict("could_not_check", round(score, 4), findings + _not_seen(missed))
+    return Verdict("clean", round(score, 4), findings)
+
+
+def saw(f: Fetched) -> bool:
+    """The page's content came back: no failure, and not a server error (5xx, 429) whose
+    body says nothing of the page."""
+    return not f.error and 0 < f.status < 500 and f.status != 429
+
+
+def own_sites(own) -> frozenset:
+    """Registrable domains of the agency's own websites, given as hosts or URLs."""
+    return frozenset(site_of(host_of(h) if "//" in h else h.lower()) for h in own if h)
+
+
+def _not_seen(missed: list[Fetched]) -> list[Finding]:
+    groups: dict = {}
+    for f in missed:
+        why = f.error or f"HTTP {f.status}: เซิร์ฟเวอร์ขัดข้อง ไม่ได้เห็นเนื้อหา / server error"
+        groups.setdefault((why, chain.chain_text(f)), []).append(f.persona)
+    if not groups:
+        return [Finding("could_not_check", "ไม่ได้ดึงหน้าเว็บ / nothing was fetched")]
+    return [Finding("could_not_check", f"{why}\n{hops}", ", ".join(who), 0.0)
+            for (why, hops), who in groups.items()]
+
+
+def _judge_seen(usable: list[Fetched], own: frozenset) -> Verdict:
+    """The pages that were seen, analysed once per distinct body, compared by persona."""
     base = next((f for f in usable if f.persona == "desktop"), usable[0])
     # personas usually get the very same body: analyse each distinct body once
     seen: dict = {}
@@ -47,38 +87,20 @@ def judge_fetches(fetches: list[Fetched]) -> Verdict:
     for f in usable:
         key = (f.text, f.final_url or f.url)
         if key not in seen:
-            seen[key] = _page(*key)
+            seen[key] = _page(*key, own)
         pages[f.persona] = (f, seen[key])
     verdicts = {name: _verdict(pg, name) for name, (_, pg) in pages.items()}
     findings = []
     for name, v in verdicts.items():
         if name == base.persona or v.verdict == "infected":
             findings.extend(f for f in v.findings if f.weight >= 0.3 or name == base.persona)
-    for f in usable:
-        findings.extend(_redirect(f))
-        findings.extend(_refresh_header(f))
     base_page = pages[base.persona][1]
     for name, (f, pg) in pages.items():
         if name != base.persona:
-            findings.extend(_cloaking(base, base_page, verdicts[base.persona], f, pg,
+            findings.extend(_cloaking(base_page, verdicts[base.persona], f, pg,
                                       verdicts[name]))
-    findings = _dedupe(findings)
     score = max([v.score for v in verdicts.values()] + [f.weight for f in findings])
-    findings.sort(key=lambda x: -x.weight)
-    return Verdict("infected" if score >= THRESHOLD else "clean", round(score, 4), findings)
-
-
-def _redirect(f: Fetched) -> list[Finding]:
-    start, end = host_of(f.url), host_of(f.final_url or f.url)
-    if not end or not start or site_of(start) == site_of(end):
-        return []
-    chain = " → ".join([f.url, *f.redirects, f.final_url]) if f.redirects else \
-        f"{f.url} → {f.final_url}"
-    if betting_url(f.final_url) or any(betting_url(u) for u in f.redirects):
-        return [Finding("http_redirect_offsite", chain, f.persona, 0.95)]
-    if trusted(end):
-        return []
-    return [Finding("http_redirect_offsite", chain, f.persona, 0.6)]
+    return Verdict("infected" if score >= THRESHOLD else "clean", score, findings)
 
 
 def _refresh_header(f: Fetched) -> list[Finding]:
@@ -91,17 +113,11 @@ def _refresh_header(f: Fetched) -> list[Finding]:
     return [Finding(k, e, f.persona, w) for k, e, w in page.findings]
 
 
-def _cloaking(base: Fetched, bpage: Page, bv: Verdict, f: Fetched, page: Page,
-              v: Verdict) -> list[Finding]:
-    """The persona saw gambling the desktop browser did not, or was sent elsewhere."""
-    out = []
-    bsite, site = site_of(host_of(base.final_url or base.url)), site_of(host_of(f.final_url
-                                                                              or f.url))
-    if bsite != site and not trusted(host_of(f.final_url or f.url)):
-        out.append(Finding("cloaking", f"desktop → {base.final_url}; {f.persona} → "
-                                       f"{f.final_url}", f.persona, 0.9))
+def _cloaking(bpage: Page, bv: Verdict, f: Fetched, page: Page, v: Verdict) -> list[Finding]:
+    """The persona saw gambling the desktop browser did not (where each was sent is
+    compared by chain.judge, whether or not the target could be fetched)."""
     if v.verdict != "infected" or bv.verdict == "infected":
-        return out
+        return []
     parts = []
     if page.title != bpage.title:
         parts.append(f"title for desktop: {bpage.title[:150]!r}; for {f.persona}: "
@@ -115,8 +131,7 @@ def _cloaking(base: Fetched, bpage: Page, bv: Verdict, f: Fetched, page: Page,
     top = v.findings[0] if v.findings else None
     if top:
         parts.append(f"{top.kind}: {top.evidence[:300]}")
-    out.append(Finding("cloaking", "\n".join(parts), f.persona, max(0.9, v.score)))
-    return out
+    return [Finding("cloaking", "\n".join(parts), f.persona, max(0.9, v.score))]
 
 
 def _extra_text(base: str, other: str) -> str:

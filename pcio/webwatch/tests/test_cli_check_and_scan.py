@@ -6,6 +6,8 @@ from django.core.management import call_command
 
 from pcio.webwatch.tests.pages import SPAM, clean, ok
 
+pytestmark = pytest.mark.django_db  # the command reads the agency registry for own websites
+
 
 def run(*args):
     out = io.StringIO()

@@ -40,7 +40,8 @@ def test_each_hostile_page_costs_one_could_not_check_finding_and_the_scan_ends(s
         assert page.verdict == "could_not_check", path
         assert [f.kind for f in page.findings] == ["could_not_check"], path
     assert by_path["broken"].verdict == "clean"
-    assert report.verdict == "clean"
+    # pages nobody saw may be the infected ones: the site is not called clean
+    assert report.verdict == "could_not_check"
 
 
 def test_an_unreachable_start_page_makes_the_site_unreachable_without_crawling_on(raw_server):

@@ -26,12 +26,14 @@ def everyone(**special):
     return [special.get(p) or fetch(p) for p in PERSONAS]
 
 
-def test_the_personas_are_the_five_the_issue_names():
+def test_the_personas_are_the_six_the_issues_name():
     assert set(PERSONAS) == {"desktop", "phone", "googlebot", "googlebot_smartphone",
-                             "google_referrer"}
+                             "google_referrer", "phone_google"}
     assert "Googlebot" in PERSONAS["googlebot"]["User-Agent"]
     assert "google.com/search" in PERSONAS["google_referrer"]["Referer"]
     assert "Mobile" in PERSONAS["phone"]["User-Agent"]
+    assert "Mobile" in PERSONAS["phone_google"]["User-Agent"]
+    assert "google.co.th/search" in PERSONAS["phone_google"]["Referer"]
 
 
 def test_it_finds_a_page_shown_only_to_googlebot():
@@ -82,7 +84,7 @@ def test_a_same_site_https_redirect_is_clean():
 
 def test_a_page_nobody_could_fetch_is_reported_as_could_not_check():
     v = check_page([fetch(p, text="", status=0) for p in PERSONAS])
-    assert v.verdict == "clean"
+    assert v.verdict == "could_not_check"
     assert [f.kind for f in v.findings] == ["could_not_check"]
 
 

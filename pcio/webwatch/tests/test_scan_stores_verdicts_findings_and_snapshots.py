@@ -14,7 +14,7 @@ def test_an_infected_page_is_stored_with_findings_and_a_compressed_snapshot(watc
     assert all({"kind", "persona", "evidence"} <= set(f) for f in page.findings)
     snapshot = page.unpacked()["personas"]
     assert set(snapshot) == {"desktop", "phone", "googlebot", "googlebot_smartphone",
-                             "google_referrer"}
+                             "google_referrer", "phone_google"}
     assert "สล็อต" in snapshot["desktop"]["text"]
     assert snapshot["phone"]["same_as"] == "desktop"  # identical texts are stored once
     assert len(bytes(page.snapshot)) < len(SPAM.encode())

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from pcio.lib.importer import ImportFailed, run_import
+from pcio.lib.importer import ImportFailed, add_limit_arguments, limits_from_options, run_import
 from pcio.readiness import results, scoring
 from pcio.readiness.importing import ScoreImporter
 
@@ -13,8 +13,10 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="action", required=True)
-        sub.add_parser("import-scores", help="import-scores FILE (CSV or XLSX: year, unit, "
-                       "pillar, score)").add_argument("file")
+        scores = sub.add_parser("import-scores", help="import-scores FILE (CSV or XLSX: year, "
+                                "unit, pillar, score)")
+        scores.add_argument("file")
+        add_limit_arguments(scores)
         summary = sub.add_parser("summary", help="summary UNIT YEAR [--json]")
         summary.add_argument("unit")
         summary.add_argument("year", type=int)
@@ -24,18 +26,18 @@ class Command(BaseCommand):
 
     def handle(self, action, **options):
         if action == "import-scores":
-            return self._import(Path(options["file"]))
+            return self._import(Path(options["file"]), limits_from_options(options))
         if action == "remind":
             from pcio.readiness.tasks import send_reminders
 
             return self.stdout.write(f"ส่งการแจ้งเตือน {send_reminders()} หน่วยงาน")
         self._summary(options["unit"], options["year"], options["json"])
 
-    def _import(self, path):
+    def _import(self, path, limits):
         if not path.is_file():
             raise CommandError(f"ไม่พบไฟล์ {path}")
         try:
-            result = run_import(ScoreImporter(), path.read_bytes(), path.name)
+            result = run_import(ScoreImporter(), path, path.name, limits=limits)
         except ImportFailed as exc:
             raise CommandError(f"นำเข้าไม่สำเร็จ ไม่มีการเปลี่ยนแปลงข้อมูล\n{exc}") from exc
         self.stdout.write(str(result))

@@ -5,7 +5,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from pcio.lib.importer import ImportFailed, run_import
+from pcio.lib.importer import ImportFailed, add_limit_arguments, limits_from_options, run_import
 from pcio.webwatch import sites
 from pcio.webwatch.crawl import Crawler, check_url
 from pcio.webwatch.tasks import schedule_due_scans
@@ -37,7 +37,8 @@ class Progress:
 
 class Command(BaseCommand):
     help = ("Webwatch: check a page or scan a site for injected gambling spam, import sites, "
-            "run due scans. Exit status: 0 clean, 1 infected, 2 could not check.")
+            "run due scans. Exit status: 0 clean (every page seen as every persona), "
+            "1 infected, 2 could not check.")
 
     def add_arguments(self, parser):
         sub = parser.add_subparsers(dest="action", required=True)
@@ -50,7 +51,9 @@ class Command(BaseCommand):
                              help="allow loopback/private addresses (testing, intranets)")
             cmd.add_argument("--timeout", type=float, default=None)
         scan.add_argument("--max-pages", type=int, default=settings.PCIO_WEBWATCH_MAX_PAGES)
-        sub.add_parser("import", help="import sites from CSV/XLSX").add_argument("file")
+        into = sub.add_parser("import", help="import sites from CSV/XLSX")
+        into.add_argument("file")
+        add_limit_arguments(into)
         sub.add_parser("sync", help="watch every website in the agency registry")
         sub.add_parser("run-due", help="dispatch due scans and reminders (for cron)")
 
@@ -62,11 +65,12 @@ class Command(BaseCommand):
             raise SystemExit(code)
 
     def _fetch_options(self, options):
+        # the agency's registered websites are its own: a redirect to one is not offsite
         return {"allow_private": True if options["allow_private"] else None,
-                "timeout": options["timeout"]}
+                "timeout": options["timeout"], "own": sites.own_hosts_for(options["url"])}
 
     def _check(self, url, **options):
-        page = check_url(url, **self._fetch_options(options))
+        page = check_url(url, **self._fetch_options({"url": url, **options}))
         if options["json"]:
             data = {"url": page.url, "verdict": page.verdict, "score": page.score,
                     "findings": findings_json(page.findings)}
@@ -81,7 +85,7 @@ class Command(BaseCommand):
         progress = Progress(sys.stderr)
         crawler = Crawler(url, max_pages=options["max_pages"], on_page=progress,
                           per_host=settings.PCIO_WEBWATCH_PER_HOST,
-                          **self._fetch_options(options))
+                          **self._fetch_options({"url": url, **options}))
         report = crawler.run_sync()
         progress.end()
         if options["json"]:
@@ -100,7 +104,8 @@ class Command(BaseCommand):
         if not path.is_file():
             raise CommandError(f"ไม่พบไฟล์ {path}")
         try:
-            result = run_import(sites.SiteImporter(), path.read_bytes(), path.name)
+            result = run_import(sites.SiteImporter(), path, path.name,
+                                limits=limits_from_options(options))
         except ImportFailed as exc:
             raise CommandError(f"นำเข้าไม่สำเร็จ ไม่มีการเปลี่ยนแปลงข้อมูล\n{exc}") from exc
         self.stdout.write(str(result))

@@ -1,0 +1,30 @@
+"""`pcio webwatch run-due` exits 1 when a scan crashed (here on an address the crawler cannot
+parse); an unreachable or infected site is a finding and exits 0."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from pcio.front.models import JobRun
+from pcio.webwatch.models import Site
+
+
+def test_a_crashed_scan_exits_1_and_the_other_sites_are_still_scanned(watched, agency_a):
+    Site.objects.create(agency=agency_a, url="http://[::1/")
+    with pytest.raises(CommandError) as failed:
+        call_command("webwatch", "run-due")
+    assert failed.value.returncode == 1
+    assert "http://[::1/: ValueError" in str(failed.value)
+    assert watched.scans.get().status == "clean"
+    assert JobRun.objects.get(name="webwatch-due-scans").ok is False
+
+
+def test_a_run_with_nothing_crashed_exits_0(watched, dead_site):
+    call_command("webwatch", "run-due")
+    assert dead_site.scans.get().status == "unreachable"
+    run = JobRun.objects.get(name="webwatch-due-scans")
+    assert (run.ok, run.done) == (True, 2)
+
+
+@pytest.fixture
+def dead_site(agency_a):
+    return Site.objects.create(agency=agency_a, url="http://127.0.0.1:9/")
