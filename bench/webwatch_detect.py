@@ -67,7 +67,7 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=400)
     args = parser.parse_args()
-    from pcio.webwatch.detect import check_html
+    from pcio.webwatch.detect import PERSONAS, check_html
 
     check_html("<title>warm-up สล็อต</title><p>สมัคร</p>", "https://a.go.th/")
     clean = typical_pages(args.pages, 0)
@@ -79,8 +79,8 @@ def main():
     print(f"typical clean pages: {run(clean):.0f} pages/s/core")
     print(f"mixed pages (1 in 5 infected, 1 in 5 a hard clean case naming gambling): "
           f"{run(mixed):.0f} pages/s/core")
-    print(f"check_page, 5 personas served the same typical page: {run_personas(clean):.0f} "
-          "URLs/s/core")
+    print(f"check_page, {len(PERSONAS)} personas served the same typical page: "
+          f"{run_personas(clean):.0f} URLs/s/core")
 
 
 if __name__ == "__main__":

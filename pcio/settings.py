@@ -315,6 +315,11 @@ PCIO_MEETINGS_SLOGAN = env(
     "PCIO_MEETINGS_SLOGAN",
     "หนองคาย “เมืองน่าอยู่ มุ่งสู่เกษตรอินทรีย์ ท่องเที่ยววิถีลุ่มน้ำโขง เชื่อมโยงการค้าชายแดน”",
 )
+# meetings: the digits every number of the agenda, minutes and pack is printed in, whatever
+# was typed: "thai" (๑๒๓, as งานสารบรรณ prefers) or "arabic" (123); URLs and e-mail keep theirs
+PCIO_DOCUMENT_DIGITS = env("PCIO_DOCUMENT_DIGITS", "thai").strip().lower()
+if PCIO_DOCUMENT_DIGITS not in ("thai", "arabic"):
+    raise ValueError("PCIO_DOCUMENT_DIGITS must be thai or arabic")
 every(24 * 3600, "readiness-reminders", "pcio.readiness.tasks.send_reminders")
 LOGGING["loggers"]["weasyprint"] = {"level": "WARNING"}  # meetings: quiet per-page progress
 LOGGING["loggers"]["fontTools"] = {"level": "WARNING"}

@@ -297,29 +297,30 @@ def package_search(ctx, data):
     rows = _int(data, "rows", 10, MAX_ROWS)
     start = _int(data, "start", 0)
     queryset, q = narrow(_visible(ctx, truthy(data.get("include_private", False))), data)
-    order = _order(data.get("sort"))
+    sort = params.text(data, "sort")
+    order = _order(sort)
     if not q and not order:
         order = ["-modified", "id"]
-    fields = [f for f in _json_list(data.get("facet.field")) if f in search.FACETS]
+    fields = [f for f in _json_list(data, "facet.field") if f in search.FACETS]
     found = search.search(queryset.order_by(*(order or ["id"])), q, rows=rows, start=start,
                           order_by=order, facet_fields=fields)
     datasets = _datasets().in_bulk(found.ids)
-    return {"count": found.count, "sort": data.get("sort") or "score desc, metadata_modified desc",
+    return {"count": found.count, "sort": sort or "score desc, metadata_modified desc",
             "results": [package_dict(ctx, datasets[i]) for i in found.ids],
             "facets": {k: dict(v) for k, v in found.facets.items()},
             "search_facets": _search_facets(found.facets)}
 
 
-def _json_list(value):
-    if not value:
-        return []
-    if isinstance(value, list):
-        return value
-    try:
-        parsed = json.loads(value)
-    except ValueError:
-        return [value]
-    return parsed if isinstance(parsed, list) else [str(parsed)]
+def _json_list(data, name):
+    """A list of text sent as a JSON list, as its text ('["tags"]') or as one value."""
+    value = data.get(name)
+    if not isinstance(value, list):
+        value = params.text(data, name)
+        try:
+            value = json.loads(value) if value else []
+        except ValueError:
+            return [value]
+    return [str(item) for item in value] if isinstance(value, list) else [str(value)]
 
 
 def _search_facets(facets):

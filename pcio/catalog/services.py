@@ -32,7 +32,7 @@ def normalize(data: dict) -> dict:
     the same value whichever way it came."""
     data = dict(data)
     if "tags" in data and "tag_string" not in data:
-        data["tag_string"] = [t["name"] if isinstance(t, dict) else t for t in data["tags"]]
+        data["tag_string"] = _tag_names(data["tags"])
     if isinstance(data.get("owner_org"), dict):
         data["owner_org"] = data["owner_org"].get("name", "")
     for name in schema.fields().keys() & data.keys():
@@ -40,6 +40,12 @@ def normalize(data: dict) -> dict:
     if isinstance(data.get("private"), str):
         data["private"] = data["private"].strip().lower() in ("true", "1", "yes", "on")
     return data
+
+
+def _tag_names(tags):
+    """CKAN's [{"name": ...}]; anything else is left for validation to name."""
+    items = tags if isinstance(tags, list) else [tags]
+    return [t.get("name", "") if isinstance(t, dict) else t for t in items]
 
 
 def save_dataset(data: dict, dataset: Dataset | None = None, *, patch=False,

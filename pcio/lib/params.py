@@ -39,6 +39,16 @@ def _within(name, value, low, high):
     return value
 
 
+def text(params, name, default=""):
+    """The parameter as text: a JSON body (the CKAN API) may send a number, list or object."""
+    raw = params.get(name)
+    if raw is None:
+        return default
+    if not isinstance(raw, str):
+        raise BadParameter(name, _("ต้องเป็นข้อความ"))
+    return raw
+
+
 def page(params, name="page"):
     """A page number: 1 when absent."""
     return integer(params, name, 1, low=1)

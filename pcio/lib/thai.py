@@ -25,6 +25,34 @@ def arabic_digits(text) -> str:
     return str(text).translate(_ARABIC_DIGITS)
 
 
+# What is copied into a browser or a mail program keeps the digits it was typed with: a URL,
+# an e-mail address, a domain name (info.go.th). Letter references (ที่ นค 0017.2/ว 15820)
+# are not addresses: official documents write them in the document's digits like any number.
+_ADDRESS = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)[^\s<>\"]+"
+    r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+    r"|(?<![A-Za-z0-9.-])[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:[a-z]{2,6})(?![A-Za-z0-9-])",
+    re.IGNORECASE,
+)
+DIGITS = {"thai": thai_digits, "arabic": arabic_digits}
+
+
+def digits_as(text, style: str) -> str:
+    """Every digit of `text` in Thai ("thai") or Arabic ("arabic") digits, except inside
+    URLs, e-mail addresses and domain names."""
+    convert, text = DIGITS[style], str(text)
+    out, last = [], 0
+    for found in _ADDRESS.finditer(text):
+        out += [convert(text[last:found.start()]), found[0]]
+        last = found.end()
+    return "".join(out) + convert(text[last:])
+
+
+def addresses(text) -> list[str]:
+    """The URLs, e-mail addresses and domain names in `text` (their digits are left alone)."""
+    return _ADDRESS.findall(str(text))
+
+
 def be_year(value) -> int:
     """The Buddhist-era year of a date, or of a Christian-era year number."""
     year = value if isinstance(value, int) else value.year

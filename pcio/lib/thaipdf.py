@@ -29,6 +29,7 @@ writes it, so every PDF pcio makes reads back the same in poppler (pdftotext, Ev
 import io
 import re
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 # Forms and ligatures of Thai marks are named after their characters: uni0E49.narrow,
@@ -38,7 +39,7 @@ NIKHAHIT, SARA_AA, SARA_AM = "\u0e4d", "\u0e32", "\u0e33"
 # A mark's width in the PDF, in thousandths of an em: wide enough that pdfminer keeps two
 # stacked marks on one line (their x differ by up to ~0.15 em), narrow enough that the mark's
 # box does not reach past the next letter's start.
-MARK_WIDTH = 60
+MARK_WIDTH = 100
 TOKENS = re.compile(r"<([0-9a-f]*)>|([^<>]+)")  # WeasyPrint's TJ: <glyph ids> and adjustments
 THAI = re.compile("[\u0e01-\u0e5b]")
 
@@ -99,14 +100,26 @@ def _same(own, drawn_for):
 
 
 # ---- spans with ActualText ----------------------------------------------------------------
+# A span runs from a Thai letter with marks to the next space (or the end of the line): PDFium
+# reads a span's text at its first run, and the gap to what follows from that run's last
+# glyph, so a span that ends on a mark reads as a word break; one that ends on a space does
+# not. PDFium drops a run of spaces alone, so spaces just before a span go into it.
+
+@dataclass
+class Span:
+    index: int            # where its property list sits in the stream
+    texts: list           # the text of each letter (with its marks) inside it
+    glyphs: list          # the glyphs of its last letter, which raised marks join
+    done: bool = False    # it has taken in a space: what follows starts afresh
+
 
 def cluster_text(font, glyphs):
     """What a letter and its marks stand for, with NIKHAHIT + SARA AA written as ำ again;
-    None when a glyph's text is unknown (then the glyphs are left to speak for themselves)."""
+    "" when a glyph's text is unknown."""
     own = own_characters(font.file_content, font.index)
     parts = [own.get(glyph) or font.to_unicode.get(glyph) for glyph in glyphs]
     if not all(parts):
-        return None
+        return ""
     text = "".join(parts)
     if NIKHAHIT in text and text.endswith(SARA_AA):
         text = text[:-1].replace(NIKHAHIT, "") + SARA_AM
@@ -114,11 +127,18 @@ def cluster_text(font, glyphs):
 
 
 def _joins(font, glyph, glyphs):
-    """Whether `glyph` belongs to the cluster `glyphs`: a mark, or the SARA AA of a ำ."""
+    """Whether `glyph` belongs to the letter `glyphs`: a mark, or the SARA AA of a ำ."""
+    if not glyphs:
+        return False
     if glyph in font.marks:
-        return bool(glyphs)
+        return True
     own = own_characters(font.file_content, font.index)
     return own.get(glyph) == SARA_AA and any(NIKHAHIT in own.get(g, "") for g in glyphs)
+
+
+def _blank(font, glyphs):
+    own = own_characters(font.file_content, font.index)
+    return all(own.get(glyph, "x").isspace() for glyph in glyphs)
 
 
 def _tokens(text):
@@ -132,15 +152,18 @@ def _tokens(text):
         else:
             tokens += [(int(found[1][i:i + 4], 16), f"<{found[1][i:i + 4]}>")
                        for i in range(0, len(found[1]), 4)]
-    return tokens if "".join(raw for _, raw in tokens) == text else None
+    return tokens if sum(len(found[0]) for found in TOKENS.finditer(text)) == len(text) else None
 
 
-def _clusters(font, tokens, open_glyphs):
-    """[(glyphs, tokens)]: each letter with its marks. The first continues the span left open
-    by the previous run (open_glyphs): the marks WeasyPrint draws raised, in a run of their own."""
-    clusters = [([*open_glyphs], [])]
+def _clusters(font, tokens, before):
+    """[(glyphs, tokens)]: each letter with its marks. The first holds what continues the
+    letter `before` (the last one of the open span): the marks WeasyPrint draws raised, in a
+    run of their own, and the adjustments around them."""
+    clusters = [([], [])]
     for glyph, raw in tokens:
-        if glyph is not None and not _joins(font, glyph, clusters[-1][0]):
+        glyphs = clusters[-1][0]
+        if glyph is not None and not _joins(font, glyph, glyphs or
+                                            (before if len(clusters) == 1 else [])):
             clusters.append(([], []))
         if glyph is not None:
             clusters[-1][0].append(glyph)
@@ -154,17 +177,72 @@ def _current_font(stream):
                  if key and font.hash == key[0] and getattr(font, "marks", None)), None)
 
 
-def _open_span(stream, text, glyphs):
-    stream.begin_marked_content("Span", _actual_text(text))
-    stream.thai_span = (len(stream.stream) - 2, list(glyphs))
+def _open(stream):
+    """The span still taking in letters, if any."""
+    span = getattr(stream, "thai_span", None)
+    return span if span is not None and not span.done else None
 
 
-def _extend_span(stream, font, glyphs):
-    index, before = stream.thai_span
-    text = cluster_text(font, [*before, *glyphs])
-    if text is not None:
-        stream.stream[index] = _actual_text(text)
-    stream.thai_span = (index, [*before, *glyphs])
+def _opens(font, glyphs, last):
+    """Whether a letter opens a span: it has marks, or it ends the run and is Thai (its raised
+    marks, if any, come in the next run)."""
+    if len(glyphs) > 1:
+        return bool(cluster_text(font, glyphs))
+    return last and glyphs[0] not in font.marks and bool(THAI.match(cluster_text(font, glyphs)))
+
+
+def _runs(stream, font, letters):
+    """[[kind, letters]]: "more" for the open span, "open" for a new span, "plain"."""
+    runs, into = [], _open(stream) is not None
+    for number, (glyphs, raws) in enumerate(letters, start=1):
+        if into:
+            if not runs or runs[-1][0] == "plain":
+                runs.append(["more", []])
+            runs[-1][1].append((glyphs, raws))
+            into = not _blank(font, glyphs)
+        elif _opens(font, glyphs, last=number == len(letters)):
+            spaces = runs.pop()[1] if runs and runs[-1][0] == "plain" and all(
+                _blank(font, g) for g, _ in runs[-1][1]) else []
+            runs.append(["open", [*spaces, (glyphs, raws)]])
+            into = True
+        else:
+            if not runs or runs[-1][0] != "plain":
+                runs.append(["plain", []])
+            runs[-1][1].append((glyphs, raws))
+    return runs
+
+
+def _actual_text(texts):
+    text = "".join(texts)
+    return f"<< /ActualText <FEFF{text.encode('utf-16-be').hex().upper()}> >>"
+
+
+def _show_run(show_text, stream, font, kind, letters):
+    if kind != "more":
+        close_span(stream)
+    if kind == "open":
+        stream.begin_marked_content("Span", "")
+        stream.thai_span = Span(len(stream.stream) - 2, [], [])
+    show_text(stream, "".join(raw for _, raws in letters for raw in raws))
+    span = getattr(stream, "thai_span", None)
+    if kind != "plain" and span is not None:
+        span.texts += [cluster_text(font, glyphs) for glyphs, _ in letters]
+        span.glyphs, span.done = letters[-1][0], _blank(font, letters[-1][0])
+        stream.stream[span.index] = _actual_text(span.texts)
+
+
+def _show_raised(show_text, stream, font, glyphs, raws):
+    """Adjustments and raised marks at the start of a run: the marks belong to the last
+    letter of the open span."""
+    span = getattr(stream, "thai_span", None)
+    if glyphs and span is not None:
+        span.glyphs = [*span.glyphs, *glyphs]
+        span.texts[-1], span.done = cluster_text(font, span.glyphs), False
+        stream.stream[span.index] = _actual_text(span.texts)
+    elif glyphs:
+        close_span(stream)
+    if raws:
+        show_text(stream, "".join(raws))
 
 
 def close_span(stream):
@@ -173,60 +251,20 @@ def close_span(stream):
         stream.stream.append(b"EMC")
 
 
-def _actual_text(text):
-    return f"<< /ActualText <FEFF{text.encode('utf-16-be').hex().upper()}> >>"
-
-
 def show_text_in_spans(show_text, stream, text):
-    """Draw a TJ run with each letter that has marks (and the run's last Thai letter, whose
-    raised marks may follow in a run of their own) inside a span naming its text."""
+    """Draw a TJ run with Thai letters that have marks inside spans naming their text."""
     font = _current_font(stream)
     tokens = _tokens(text) if font is not None else None
     if tokens is None:
         close_span(stream)
         return show_text(stream, text)
-    open_glyphs = (getattr(stream, "thai_span", None) or (0, []))[1]
-    clusters = _clusters(font, tokens, open_glyphs)
-    first, rest = clusters[0], clusters[1:]
-    if first[1]:
-        _continue(show_text, stream, font, first, open_glyphs)
-    plain = []
-    for number, (glyphs, raws) in enumerate(rest, start=1):
-        spanned = _spanned(font, glyphs, last=number == len(rest))
-        if not spanned:
-            plain += raws
-            continue
-        _show_plain(show_text, stream, plain)
-        plain = []
-        _open_span(stream, spanned, glyphs)
-        show_text(stream, "".join(raws))
-    _show_plain(show_text, stream, plain)
-    if not rest and not first[1]:
+    span = getattr(stream, "thai_span", None)
+    raised, *letters = _clusters(font, tokens, span.glyphs if span else [])
+    _show_raised(show_text, stream, font, *raised)
+    for kind, run in _runs(stream, font, letters):
+        _show_run(show_text, stream, font, kind, run)
+    if not tokens:
         show_text(stream, text)
-
-
-def _continue(show_text, stream, font, first, open_glyphs):
-    """The marks drawn on their own (raised) that belong to the letter whose span is open."""
-    added = first[0][len(open_glyphs):]
-    if getattr(stream, "thai_span", None) and added:
-        _extend_span(stream, font, added)
-    elif not added:
-        close_span(stream)
-    show_text(stream, "".join(first[1]))
-
-
-def _spanned(font, glyphs, last):
-    """The ActualText for a cluster worth a span, else None."""
-    if len(glyphs) == 1 and not (last and glyphs[0] not in font.marks):
-        return None
-    text = cluster_text(font, glyphs)
-    return text if text and (len(glyphs) > 1 or THAI.match(text)) else None
-
-
-def _show_plain(show_text, stream, raws):
-    if raws:
-        close_span(stream)
-        show_text(stream, "".join(raws))
 
 
 # ---- installing ----------------------------------------------------------------------------

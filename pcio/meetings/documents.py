@@ -1,20 +1,29 @@
 """Agenda, minutes and meeting pack as PDF (WeasyPrint) and DOCX (python-docx).
 
-Both formats are drawn from one list of blocks. The PDF layout tells which words open each
-page; they are printed as the continuation cue at the foot of the page before ("/ตัวชี้วัด..."),
-as Thai offices do, on an overlay in the page margin, so they cannot move the page breaks they
-describe. The DOCX gets the same breaks and cues.
+Both formats are drawn from one list of blocks, printed (`printed`) with every number in the
+digits of PCIO_DOCUMENT_DIGITS. The PDF layout tells which words open each page; they are
+printed as the continuation cue at the foot of the page before ("/ตัวชี้วัด..."), as Thai
+offices do, on an overlay in the page margin, so they cannot move the page breaks they
+describe. The DOCX is left to Word or LibreOffice to paginate (their fonts and line breaking
+differ from WeasyPrint's, so breaks copied from the PDF came on top of their own and left
+nearly empty pages): headings and resolutions are kept with their text instead, and without
+fixed breaks there is no place a cue could be known to fall, so the DOCX has none.
+Page numbers follow งานสารบรรณ: none on the first page, "- ๒ -" centred at the top from the
+second.
 """
 
 import io
 import logging
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 import fontpkg_sarabun
 from django.conf import settings
 from django.template.loader import render_to_string
 
-from pcio.lib import docxfonts, thaipdf
+from pcio.lib import docxfonts, thaibreak, thaipdf
+from pcio.lib.thai import MONTHS, digits_as
 from pcio.meetings import minutes, registry, rules
 from pcio.meetings.services import heading_date
 
@@ -35,6 +44,13 @@ class Block:
     def sign_lines(self):
         return signature_lines(self)
 
+    def lines(self):
+        """A centred block's lines, balanced so that no word is left alone on the last."""
+        if self.kind not in CENTRED:
+            return [self.text]
+        bold, size = CENTRED[self.kind]
+        return thaibreak.balanced(self.text, TEXT_WIDTH_PT * 0.96, _measure(bold, size))
+
     def widths(self):
         """Column widths in per cent from the cells' text lengths: a fixed table layout is
         several times faster to lay out than letting the renderer measure every cell."""
@@ -46,12 +62,58 @@ class Block:
         return [round(100 * w / sum(weights), 2) for w in weights]
 
 
+# A date (30 พฤศจิกายน 2569) should stay on one line of its cell, as one unbreakable run.
+DATE = re.compile(rf"[0-9๐-๙]{{1,2}} (?:{'|'.join(MONTHS)}) [0-9๐-๙]{{4}}")
+
+
 def _longest_word(text):
-    """Letters in the longest run a line cannot break: Thai breaks between words, so a Thai
-    run counts as a short word; Latin words and numbers cannot break at all."""
-    runs = text.split() or [""]
-    return max(min(len(rules.MARKS.sub("", run)), 6) if rules.THAI.search(run)
-               else 1.3 * len(run) for run in runs)
+    """Letters in the longest run a line cannot break: a date, a Thai word (Thai breaks
+    between words, as PyThaiNLP reads them), a Latin word or a number."""
+    runs = DATE.findall(text) + DATE.sub(" ", text).split() or [""]
+    return max(_letters(run) for run in runs)
+
+
+def _letters(run):
+    if DATE.fullmatch(run) or not rules.THAI.search(run):
+        return 1.3 * len(rules.MARKS.sub("", run))
+    return max(len(rules.MARKS.sub("", word)) for word, _ in thaibreak.pieces(run))
+
+
+# ---- printing ------------------------------------------------------------------------------
+
+TEXT_WIDTH_PT = (21 - 3 - 2) / 2.54 * 72  # A4 less the official 3 cm and 2 cm margins
+CENTRED = {"title": (True, 16), "center": (False, 16), "cover": (True, 20)}  # bold, size
+
+
+@lru_cache(maxsize=4)
+def _measure(bold, size):
+    """The width in points of a line of Sarabun (advances only: Thai marks take none)."""
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(FONT_DIR / f"Sarabun-{'Bold' if bold else 'Regular'}.ttf", lazy=True)
+    cmap, metrics = font.getBestCmap(), font["hmtx"].metrics
+    scale = size / font["head"].unitsPerEm
+
+    def measure(text):
+        return scale * sum(metrics[cmap[ord(c)]][0] for c in text if ord(c) in cmap)
+    return measure
+
+
+def printed(blocks):
+    """The blocks as every document prints them: each number in the digits of
+    PCIO_DOCUMENT_DIGITS, whether the system wrote it or a person typed it. Converting here,
+    once for PDF and DOCX, leaves the records (and the issued blocks) as they were written."""
+    style = settings.PCIO_DOCUMENT_DIGITS
+    return [replace(b, text=digits_as(b.text, style), table=_printed(b.table, style))
+            for b in blocks]
+
+
+def _printed(value, style):
+    if isinstance(value, dict):
+        return {key: _printed(item, style) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_printed(item, style) for item in value]
+    return value if value is None or isinstance(value, bool) else digits_as(value, style)
 
 
 # ---- blocks --------------------------------------------------------------------------------
@@ -166,9 +228,27 @@ TITLES = {"agenda": "ระเบียบวาระการประชุ�
 
 def _html(blocks, title):
     return render_to_string("meetings/doc/document.html", {
-        "blocks": blocks, "title": title, "fonts": FONTS,
+        "blocks": [_view(block) for block in blocks], "title": title, "fonts": FONTS,
         "slogan": settings.PCIO_MEETINGS_SLOGAN.replace('"', '\\"'),
+        "page_digits": "thai" if settings.PCIO_DOCUMENT_DIGITS == "thai" else "decimal",
     })
+
+
+def _view(block):
+    """What the template prints of a block, its Thai broken only between words."""
+    keep = thaibreak.keep_words
+    return {"kind": block.kind, "text": keep(block.text),
+            "lines": [keep(line) for line in block.lines()],
+            "table": _printed_with(block.table, keep), "widths": block.widths(),
+            "sign_lines": [keep(line) for line in block.sign_lines()]}
+
+
+def _printed_with(value, convert):
+    if isinstance(value, dict):
+        return {key: _printed_with(item, convert) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_printed_with(item, convert) for item in value]
+    return value if value is None or isinstance(value, bool) else convert(str(value))
 
 
 def layout(blocks, title):
@@ -192,8 +272,9 @@ def _first_line(page_box):
                  box.element_tag != "html" and box.element.get("data-b") else block)
         if isinstance(box, boxes.LineBox):
             text = "".join(t.text for t in box.descendants() if isinstance(t, boxes.TextBox))
-            if text.strip():
-                return int(block) if block else None, text.strip()
+            text = thaibreak.unmarked(text).strip()
+            if text:
+                return int(block) if block else None, text
         for child in getattr(box, "children", []):
             if not isinstance(child, boxes.MarginBox):
                 found = walk(child, block)
@@ -260,20 +341,18 @@ def live_pdf(meeting, doc="agenda", blocks=None):
 
 
 def live_docx(meeting, doc="agenda", blocks=None):
-    """The same blocks as Word; page breaks and cues follow the PDF's layout."""
+    """The same blocks as Word, which paginates them itself."""
     blocks = BUILDERS[doc](meeting) if blocks is None else blocks
-    starts = page_starts(layout(blocks, TITLES[doc]))
-    return render_docx(split_at_pages(blocks, starts))
+    return render_docx(printed(blocks))
 
 
 def render(meeting, doc, blocks):
-    """(PDF, DOCX) of the same blocks, laid out once."""
-    body, starts = _pdf_and_starts(doc, blocks)
-    return body, render_docx(split_at_pages(blocks, starts))
+    """(PDF, DOCX) of the same blocks."""
+    return _pdf_and_starts(doc, blocks)[0], render_docx(printed(blocks))
 
 
 def _pdf_and_starts(doc, blocks):
-    body, starts = render_pdf(blocks, TITLES[doc])
+    body, starts = render_pdf(printed(blocks), TITLES[doc])
     if doc == "pack":
         body = _append_attachment_pdfs(body, blocks, starts)
     return body, starts
@@ -317,129 +396,26 @@ def _attachment_reader(attachment):
 
 
 # ---- DOCX ----------------------------------------------------------------------------------
+# Word and LibreOffice format Thai as a complex script: with w:bCs and w:szCs, not w:b and
+# w:sz. Every run, style, table cell and header sets both, or Thai headings lose their bold and
+# Thai in tables keeps the body size. Lines are set exactly as high as the PDF's (1.35 em):
+# Sarabun's own line gap is far larger in Word (Windows metrics) than in LibreOffice, and the
+# page counts would part from the PDF's.
 
-def split_at_pages(blocks, starts):
-    """Blocks with a cue and a page break wherever the PDF starts a new page.
-
-    A page that starts inside a paragraph splits that paragraph at the same words. A page that
-    starts inside a table keeps the table whole (Word repeats its header row) and has no cue.
-    """
-    breaks = {}
-    for index, text in starts[1:]:
-        if index is not None:
-            breaks.setdefault(index, []).append(text)
-    out = []
-    for index, block in enumerate(blocks):
-        for text in breaks.get(index, []):
-            before, block = _break_before(block, text)
-            out += before
-        out.append(block)
-    return out
-
-
-def _break_before(block, text):
-    """(blocks to insert: cue and break, and the paragraph's first part when the page breaks
-    inside it; the block that opens the new page)."""
-    if block.kind == "table" and not _starts_table(block, text):
-        return [], block
-    head = ""
-    if block.kind not in ("table", "cover", "resolution"):
-        position = block.text.find(text[:20])
-        head = block.text[:position].rstrip() if position > 0 else ""
-    cue_block = Block("cue", rules.cue(text))
-    if not head:
-        return [cue_block, Block("break")], block
-    rest = Block(block.kind.removesuffix("-cont") + "-cont", block.text[len(head):].lstrip())
-    return [Block(block.kind, head), cue_block, Block("break")], rest
-
-
-def _starts_table(block, text):
-    first = (block.table.get("title") or
-             (block.table.get("columns") or [""])[0] or "")
-    return bool(first) and first.strip().startswith(text[:10])
-
-
-def render_docx(blocks):
-    from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-    from docx.shared import Cm, Pt
-
-    document = Document()
-    _page_setup(document, Cm)
-    for block in blocks:
-        if block.kind == "break":
-            document.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
-        elif block.kind == "table":
-            _docx_table(document, block.table, Pt)
-        else:
-            _docx_paragraph(document, block, Cm, WD_ALIGN_PARAGRAPH)
-    out = io.BytesIO()
-    document.save(out)
-    return docxfonts.embed(out.getvalue(), "Sarabun", {
-        style: (FONT_DIR / f"Sarabun-{style.title()}.ttf").read_bytes()
-        for style in ("regular", "bold")})
-
-
-def _font(style_or_run, size_pt):
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    style_or_run.font.name = "Sarabun"
-    style_or_run.font.size = Pt(size_pt)
-    rpr = style_or_run.element.get_or_add_rPr()
-    fonts = rpr.get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        fonts.set(qn(attr), "Sarabun")
-    size = rpr.find(qn("w:szCs"))
-    if size is None:
-        size = rpr.makeelement(qn("w:szCs"), {})
-        rpr.append(size)
-    size.set(qn("w:val"), str(size_pt * 2))  # Thai is a complex script: its own size
-
-
-def _page_setup(document, Cm):
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-
-    section = document.sections[0]
-    section.page_width, section.page_height = Cm(21), Cm(29.7)
-    section.left_margin, section.right_margin = Cm(3), Cm(2)
-    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2)
-    _font(document.styles["Normal"], 16)
-    document.styles["Normal"].paragraph_format.space_after = 0
-    header = section.header.paragraphs[0]
-    header.text = settings.PCIO_MEETINGS_SLOGAN
-    header.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _page_number(section.footer.paragraphs[0])
-    section.footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-
-def _page_number(paragraph):
-    """"- ๑ -": a PAGE field in Thai digits (\\* ThaiArabic)."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    paragraph.add_run("- ")
-    run = paragraph.add_run()
-    for kind, text in (("begin", None), (None, " PAGE \\* ThaiArabic "), ("end", None)):
-        if kind:
-            element = OxmlElement("w:fldChar")
-            element.set(qn("w:fldCharType"), kind)
-        else:
-            element = OxmlElement("w:instrText")
-            element.set(qn("xml:space"), "preserve")
-            element.text = text
-        run._r.append(element)
-    paragraph.add_run(" -")
-
-
-STYLE = {  # kind: (bold, centred, left indent cm, first-line indent cm)
-    "title": (True, True, 0, 0), "center": (False, True, 0, 0), "stars": (False, True, 0, 0),
-    "section": (True, False, 0, 0), "h1": (True, False, 0, 0), "item": (True, False, 1, 0),
-    "h2": (True, False, 1, 0), "by": (False, False, 1.5, 0), "p": (False, False, 0, 2.5),
-    "closing": (False, False, 0, 2.5), "resolution": (False, False, 0, 0),
-    "cover": (True, True, 0, 0), "cue": (False, False, 0, 0),
-    "person": (False, False, 1, 0),
+LINE = 1.35
+STYLE = {  # kind: (bold, centred, left indent cm, first-line indent cm, space before em)
+    "title": (True, True, 0, 0, 0), "center": (False, True, 0, 0, 0),
+    "stars": (False, True, 0, 0, 0), "section": (True, False, 0, 0, 0.6),
+    "h1": (True, False, 0, 0, 0.4), "item": (True, False, 1, 0, 0.4),
+    "h2": (True, False, 1, 0, 0.4), "by": (False, False, 1.5, 0, 0),
+    "p": (False, False, 0, 2.5, 0), "closing": (False, False, 0, 2.5, 0.3),
+    "resolution": (False, False, 0, 0, 0.3), "cover": (True, True, 0, 0, 0),
+    "person": (False, False, 1, 0, 0),
 }
+# Headings stay on the page of what they introduce, as in the PDF (break-after: avoid).
+KEEP_WITH_NEXT = {"title", "center", "stars", "section", "h1", "item", "h2", "by"}
+# ...and an item's last lines stay with its closing line and resolution (break-before: avoid).
+KEPT_WITH_BEFORE = {"closing", "resolution"}
 SIGN_LINE = "." * 45
 
 
@@ -449,52 +425,251 @@ def signature_lines(block):
     return [f"(ลงชื่อ) {SIGN_LINE}", f"({name or SIGN_LINE})", position or "", block.text]
 
 
-def _docx_paragraph(document, block, Cm, Align):
-    kind = block.kind.removesuffix("-cont")
-    bold, centred, left, first = STYLE.get(kind, STYLE["p"])
-    if block.kind.endswith("-cont"):
-        first = 0  # the second half of a paragraph split across pages
-    if kind == "cover":
-        document.add_page_break()
-    if kind == "sign":
-        return _docx_signature(document, block, Cm, Align)
+def render_docx(blocks):
+    from docx import Document
+
+    document = Document()
+    _page_setup(document)
+    for block, following in zip(blocks, [*blocks[1:], None], strict=True):
+        last = DOCX_BLOCKS.get(block.kind, _docx_paragraph)(document, block)
+        if last is not None and following is not None and following.kind in KEPT_WITH_BEFORE:
+            last.paragraph_format.keep_with_next = True
+    out = io.BytesIO()
+    document.save(out)
+    return docxfonts.embed(out.getvalue(), "Sarabun", {
+        style: (FONT_DIR / f"Sarabun-{style.title()}.ttf").read_bytes()
+        for style in ("regular", "bold")})
+
+
+def _run(paragraph, text, bold=False, size=None):
+    run = paragraph.add_run(text)
+    if bold:
+        run.font.bold = run.font.cs_bold = True
+    if size:
+        _size(run, size)
+    return run
+
+
+def _size(style_or_run, points):
+    """w:sz and, right after it as the schema orders them, w:szCs: Thai's own size."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    style_or_run.font.size = Pt(points)
+    rpr = style_or_run.element.get_or_add_rPr()
+    complex_size = rpr.find(qn("w:szCs"))
+    if complex_size is None:
+        complex_size = OxmlElement("w:szCs")
+        rpr.find(qn("w:sz")).addnext(complex_size)
+    complex_size.set(qn("w:val"), str(round(points * 2)))
+
+
+def _spacing(paragraph, points, before=0, line=LINE):
+    from docx.enum.text import WD_LINE_SPACING
+    from docx.shared import Pt
+
+    paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    paragraph.paragraph_format.line_spacing = Pt(points * line)
+    paragraph.paragraph_format.space_before = Pt(before * points)
+
+
+def _normal_style(document):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    normal = document.styles["Normal"]
+    normal.font.name = "Sarabun"
+    rpr = normal.element.get_or_add_rPr()
+    fonts = rpr.get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), "Sarabun")
+    _size(normal, 16)
+    language = OxmlElement("w:lang")
+    language.set(qn("w:val"), "th-TH")
+    language.set(qn("w:bidi"), "th-TH")  # the complex-script language: Thai line breaking
+    rpr.append(language)
+    normal.paragraph_format.space_after = 0
+    normal.paragraph_format.widow_control = True
+    _spacing(normal, 16)
+
+
+def _page_setup(document):
+    from docx.shared import Cm
+
+    section = document.sections[0]
+    section.page_width, section.page_height = Cm(21), Cm(29.7)
+    section.left_margin, section.right_margin = Cm(3), Cm(2)
+    section.top_margin, section.bottom_margin = Cm(2.5), Cm(2)
+    section.header_distance = Cm(0.9)
+    _normal_style(document)
+    section.different_first_page_header_footer = True  # the first page has no number
+    _header_line(section.first_page_header.paragraphs[0], settings.PCIO_MEETINGS_SLOGAN)
+    _page_number(section.header.paragraphs[0], section)
+    _header_line(section.header.add_paragraph(), settings.PCIO_MEETINGS_SLOGAN)
+
+
+def _header_line(paragraph, text):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _spacing(paragraph, 12)
+    return _run(paragraph, text, size=12) if text else None
+
+
+def _page_number(paragraph, section):
+    """"- ๒ -": a PAGE field in the section's page number format. Word shows thaiNumbers as
+    Thai digits. LibreOffice (up to 25.x) reads no OOXML format as Thai digits: it takes the
+    field switches ThaiArabic, ThaiCardText and ThaiLetter all for Thai letters (ก ข ค) and
+    falls back to Arabic digits for thaiNumbers, so a plain PAGE field is the one that never
+    shows letters."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    thai = settings.PCIO_DOCUMENT_DIGITS == "thai"
+    numbering = OxmlElement("w:pgNumType")
+    numbering.set(qn("w:fmt"), "thaiNumbers" if thai else "decimal")
+    section._sectPr.find(qn("w:pgMar")).addnext(numbering)
+    _header_line(paragraph, "- ")
+    for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None),
+                       ("result", "๒" if thai else "2"), ("end", None)):
+        run = _run(paragraph, "", size=12)
+        run._r.append(_field_part(kind, text))
+    _run(paragraph, " -", size=12)
+
+
+def _field_part(kind, text):
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    if kind == "instr":
+        element = OxmlElement("w:instrText")
+        element.set(qn("xml:space"), "preserve")
+        element.text = text
+    elif kind == "result":
+        element = OxmlElement("w:t")
+        element.text = text
+    else:
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+    return element
+
+
+def _docx_paragraph(document, block):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.shared import Cm
+
+    bold, centred, left, first, before = STYLE.get(block.kind, STYLE["p"])
+    size = CENTRED.get(block.kind, (bold, 16))[1]
     paragraph = document.add_paragraph()
-    paragraph.paragraph_format.left_indent = Cm(left)
-    paragraph.paragraph_format.first_line_indent = Cm(first)
+    form = paragraph.paragraph_format
+    form.left_indent, form.first_line_indent = Cm(left), Cm(first)
+    form.keep_with_next = block.kind in KEEP_WITH_NEXT
+    _spacing(paragraph, size, before)
     if centred:
-        paragraph.alignment = Align.CENTER
-    if kind == "cue":
-        paragraph.alignment = Align.RIGHT
-    if kind == "resolution":
-        paragraph.add_run("มติที่ประชุม ").bold = True
-        paragraph.add_run(block.text or "." * 95)
-        return
-    paragraph.add_run(block.text).bold = bold
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    if block.kind == "cover":
+        form.page_break_before, form.space_before = True, Cm(8)
+    if block.kind == "resolution":
+        _run(paragraph, "มติที่ประชุม ", bold=True)
+        _run(paragraph, block.text or "." * 95)
+        return paragraph
+    lines = block.lines()
+    for n, line in enumerate(lines):
+        run = _run(paragraph, line, bold=bold, size=size if size != 16 else None)
+        if n < len(lines) - 1:
+            run.add_break(WD_BREAK.LINE)
+    return paragraph
 
 
-def _docx_signature(document, block, Cm, Align):
+def _docx_signature(document, block):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
+
     for n, text in enumerate(signature_lines(block)):
-        paragraph = document.add_paragraph(text)
-        paragraph.alignment = Align.CENTER
+        paragraph = document.add_paragraph()
+        _run(paragraph, text)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.left_indent = Cm(5.5)
         paragraph.paragraph_format.keep_with_next = n < 3
-        if n == 0:
-            paragraph.paragraph_format.space_before = Cm(1)
+        _spacing(paragraph, 16, 1.2 if n == 0 else 0)
+    return paragraph
 
 
-def _docx_table(document, table, Pt):
+def _docx_table(document, block):
+    """A table with the PDF's column widths (fixed, so words are not broken inside), its
+    header row repeated on each page and no row split across pages."""
+    table = block.table
     if table.get("title"):
-        document.add_paragraph().add_run(table["title"]).bold = True
+        caption = document.add_paragraph()
+        caption.paragraph_format.keep_with_next = True
+        _run(caption, table["title"], bold=True)
     columns, rows = table.get("columns") or [], table.get("rows") or []
-    width = max([len(columns), *(len(r) for r in rows)] or [0])
-    if width:
-        grid = document.add_table(rows=0, cols=width)
-        grid.style = "Table Grid"
-        for n, row in enumerate([columns, *rows] if columns else rows):
-            cells = grid.add_row().cells
-            for cell, value in zip(cells, row, strict=False):
-                cell.text = str(value)
-                for run in cell.paragraphs[0].runs:
-                    run.font.size, run.bold = Pt(14), bool(columns) and n == 0
-    if table.get("note"):
-        document.add_paragraph(table["note"])
+    if max([len(columns), *(len(r) for r in rows)] or [0]):
+        _docx_grid(document, block.widths(), columns, rows)
+    if not table.get("note"):
+        return None
+    note = document.add_paragraph()
+    _spacing(note, 13)
+    _run(note, table["note"], size=13)
+    return note
+
+
+def _docx_grid(document, widths, columns, rows):
+    from docx.shared import Cm
+
+    grid = document.add_table(rows=0, cols=len(widths))
+    grid.style, grid.autofit = "Table Grid", False
+    _cell_margins(grid)
+    lengths = [Cm(TEXT_WIDTH_CM * w / 100) for w in widths]
+    for column, length in zip(grid.columns, lengths, strict=True):
+        column.width = length
+    for n, row in enumerate([columns, *rows] if columns else rows):
+        heading = bool(columns) and n == 0
+        cells = grid.add_row()
+        _row_properties(cells, heading)
+        for cell, length, value in zip(cells.cells, lengths, [*row, *[""] * len(lengths)],
+                                       strict=False):
+            cell.width = length
+            _cell_text(cell.paragraphs[0], str(value), heading)
+
+
+def _cell_text(paragraph, text, heading):
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    _spacing(paragraph, 14, line=1.25)  # the PDF's table line height
+    if heading:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _run(paragraph, text, bold=heading, size=14)
+
+
+def _row_properties(row, heading):
+    from docx.oxml import OxmlElement
+
+    properties = row._tr.get_or_add_trPr()
+    properties.append(OxmlElement("w:cantSplit"))
+    if heading:
+        properties.append(OxmlElement("w:tblHeader"))
+
+
+def _cell_margins(grid):
+    """The PDF's cell padding (1pt 4pt), in twentieths of a point."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    margins = OxmlElement("w:tblCellMar")
+    for side, twips in (("top", 20), ("left", 80), ("bottom", 20), ("right", 80)):
+        margin = OxmlElement(f"w:{side}")
+        margin.set(qn("w:w"), str(twips))
+        margin.set(qn("w:type"), "dxa")
+        margins.append(margin)
+    properties = grid._tbl.tblPr
+    look = properties.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        properties.append(margins)
+
+
+TEXT_WIDTH_CM = 21 - 3 - 2
+DOCX_BLOCKS = {"table": _docx_table, "sign": _docx_signature}

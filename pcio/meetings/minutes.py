@@ -26,12 +26,12 @@ def minutes_lines(meeting) -> list[Line]:
         "resolution__actions__agency"))
     lines = [*roll_call(list(meeting.attendance.select_related("member"))),
              Line("p", f"เริ่มประชุมเวลา {_time(meeting.started)}"), *_opening(meeting)]
-    section = None
-    for item, number in rules.number_items(items):
-        if item.section != section:
-            section = item.section
-            lines.append(Line("section", rules.section_heading(section)))
-        lines += item_lines(item, number)
+    numbered = list(rules.number_items(items))
+    for section in rules.SECTION_TITLES:  # every section is printed, "ไม่มี" when empty
+        lines.append(Line("section", rules.section_heading(section)))
+        body = [line for item, number in numbered if item.section == section
+                for line in item_lines(item, number)]
+        lines += body or [Line("p", "ไม่มี")]
     lines.append(Line("p", f"เลิกประชุมเวลา {_time(meeting.closed)}"))
     return [*lines, *signatures(meeting)]
 
@@ -64,10 +64,11 @@ def roll_call(attendance):
 
 
 def person_text(attendee) -> str:
+    """"นาย ข (ผู้มาแทน) แทน นาย ก ตำแหน่ง ก" when someone came in the member's place."""
     text = " ".join(part for part in (attendee.name, attendee.position) if part)
-    notes = []
     if attendee.substitute_for:
-        notes.append(f"แทน {attendee.substitute_for}")
+        text = f"{attendee.substitute_for} แทน {text}"
+    notes = []
     if attendee.online:
         notes.append("ประชุมผ่านสื่ออิเล็กทรอนิกส์")
     if attendee.reason:

@@ -220,7 +220,8 @@ class Attendance(models.Model):
     kind = models.CharField(_("การเข้าประชุม"), max_length=10, choices=Kind.choices,
                             default=Kind.PRESENT)
     reason = models.CharField(_("เหตุผล"), max_length=300, blank=True)
-    substitute_for = models.CharField(_("มาประชุมแทน"), max_length=200, blank=True)
+    # The name of whoever came in this member's place ("นาย ข แทน นาย ก").
+    substitute_for = models.CharField(_("ผู้มาประชุมแทน"), max_length=200, blank=True)
     online = models.BooleanField(_("ประชุมผ่านสื่ออิเล็กทรอนิกส์"), default=False)
     position_order = models.PositiveIntegerField(default=0)
 

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from pcio.lib.thai import thai_date, thai_digits, thai_time
+from pcio.lib.thai import thai_date, thai_time
 from pcio.meetings import rules
 from pcio.meetings.models import (
     ActionItem,
@@ -24,10 +24,9 @@ FOLLOW_UP_TITLE = "เรื่องสืบเนื่องจากกา�
 
 
 def heading_date(meeting) -> str:
-    """วันอังคารที่ 22 เมษายน พ.ศ. ๒๕๖๘ เวลา ๑๓.๓๐ น. (the seed's own mix of digits)."""
-    day = thai_date(meeting.date, weekday=True, era=True)
-    day, year = day.rsplit(" ", 1)
-    return f"{day} {thai_digits(year)} เวลา {thai_digits(thai_time(meeting.time))}"
+    """วันอังคารที่ 22 เมษายน พ.ศ. 2568 เวลา 13.30 น. (documents print it in the digits of
+    PCIO_DOCUMENT_DIGITS, like every other number)."""
+    return f"{thai_date(meeting.date, weekday=True, era=True)} เวลา {thai_time(meeting.time)}"
 
 
 @transaction.atomic
@@ -71,11 +70,10 @@ def minutes_item_text(previous) -> str:
     pages = f" จำนวน {count} หน้า" if count else ""
     secretariat = previous.committee.secretariat
     by = f"โดย{secretariat.name_th} (ฝ่ายเลขานุการ)" if secretariat else "โดยฝ่ายเลขานุการ"
-    day = thai_date(previous.date).rsplit(" ", 1)[0]
     return (
         f"รับรองรายงานการประชุม{previous.committee.name_th} "
-        f"ครั้งที่ {previous.number}/{thai_digits(previous.year)} "
-        f"เมื่อวันที่ {day} {thai_digits(previous.year)} เวลา {thai_time(previous.time)} "
+        f"ครั้งที่ {previous.number}/{previous.year} "
+        f"เมื่อวันที่ {thai_date(previous.date)} เวลา {thai_time(previous.time)} "
         f"ณ {previous.venue} {by} ได้จัดทำรายงานการประชุมเสร็จเรียบร้อยแล้ว{pages} "
         "จึงขอให้คณะกรรมการฯ ได้พิจารณาตรวจสอบความถูกต้อง และรับรองรายงานการประชุมฯ ดังกล่าว"
     )

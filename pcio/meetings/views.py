@@ -287,7 +287,7 @@ def minutes_view(request, pk):
         "live": live, "missing": minutes.missing(meeting) if secretariat else [],
         "history": _public_drafts_hidden(
             request.user, meeting.issued.filter(doc="minutes").select_related("issued_by")),
-        "corrections": meeting.corrections.select_related("author", "item"),
+        "corrections": _corrections(request.user, meeting),
         "can_correct": _may_correct(request.user, meeting),
         "correction_form": CorrectionForm(meeting=meeting),
         "legacy": meeting.minutes_versions.select_related("author"),
@@ -363,6 +363,14 @@ def document(request, pk, doc, fmt):
     body = (documents.pdf if fmt == "pdf" else documents.docx)(meeting, doc)
     return _download(body, fmt, f"{meeting.committee.code}-{meeting.number}-{meeting.year}-"
                                 f"{doc}.{fmt}")
+
+
+def _corrections(user, meeting):
+    """Members' proposed corrections stay between the committee and its secretariat, also
+    once the certified minutes are public."""
+    if permissions.role_of(user) not in (permissions.ADMIN, permissions.COMMITTEE):
+        return Correction.objects.none()
+    return meeting.corrections.select_related("author", "item")
 
 
 def _public_drafts_hidden(user, issued):

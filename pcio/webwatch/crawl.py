@@ -22,7 +22,15 @@ from lxml import etree
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from pcio.lib.fetch import FetchError, afetch, guarded_client, run_sync
-from pcio.webwatch.detect import PERSONAS, Fetched, Finding, Verdict, check_page, doorway_path
+from pcio.webwatch.detect import (
+    PERSONAS,
+    Fetched,
+    Finding,
+    Verdict,
+    check_page,
+    doorway_path,
+    saw,
+)
 
 log = logging.getLogger("pcio.webwatch")
 SKIP_EXTENSIONS = (
@@ -287,11 +295,11 @@ def _first_answer(f: Fetched) -> int:
 
 def distinct(fetches: list) -> list:
     """One fetch per different response: personas that saw the very same page are checked
-    once (as the first of them), so detection costs one pass unless the site cloaks. Failed
-    fetches are all kept, so the verdict names every persona that was not seen."""
+    once (as the first of them), so detection costs one pass unless the site cloaks. Fetches
+    that got no page are all kept, so the verdict names every persona that was not seen."""
     kept = {}
     for n, f in enumerate(fetches):
-        key = (f.text, f.final_url, f.status, tuple(f.redirects)) if not f.error else n
+        key = (f.text, f.final_url, f.status, tuple(f.redirects)) if saw(f) else n
         kept.setdefault(key, f)
     return list(kept.values())
 

@@ -29,7 +29,8 @@ def snapshot(page) -> dict:
     seen, personas = {}, {}
     for f in page.fetches:
         item = {"url": f.url, "final_url": f.final_url, "status": f.status,
-                "redirects": f.redirects,
+                "redirects": f.redirects, "hops": [list(hop) for hop in f.hops],
+                "error": f.error,
                 "headers": {k: v for k, v in f.headers.items()
                             if k in ("content-type", "location", "refresh", "server")}}
         if f.text in seen:

@@ -6,9 +6,11 @@ imported the file, and the secretariat, see its job."""
 
 import threading
 import time
+from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import timezone
 
 from pcio.agencies.importing import COLUMNS
 from pcio.agencies.models import Agency
@@ -121,3 +123,47 @@ def test_only_who_imported_it_and_the_secretariat_see_a_job(client, officer_a, o
         assert client.get(f"/imports/{job.pk}/status/").status_code == seen
     client.logout()
     assert client.get(job.get_absolute_url()).status_code == 302
+
+
+def test_a_job_left_by_a_restart_says_it_stopped_and_wrote_nothing(client, secretariat,
+                                                                   settings):
+    long_ago = timezone.now() - timedelta(seconds=settings.PCIO_MAX_IMPORT_SECONDS + 61)
+    job = ImportJob.objects.create(user=secretariat, filename="big.csv", updated_at=long_ago,
+                                   status=ImportJob.Status.SAVING)
+    client.force_login(secretariat)
+    page = client.get(job.get_absolute_url()).content.decode()
+    assert "การนำเข้าหยุดไปก่อนเสร็จ ไม่มีการเปลี่ยนแปลงข้อมูล" in page
+    assert "<noscript>" not in page and "importjob.js" not in page
+    assert client.get(f"/imports/{job.pk}/status/").json()["finished"]
+
+
+PAGES = {  # every import page: where it is, what else its form asks, its required columns
+    "agencies": ("/agencies/import/", {}, "code,name_th,type"),
+    "catalog": ("/catalog/import/", {}, None),  # the schema's mandatory fields
+    "compliance": ("/compliance/import/", {"kind": "compliance"}, "agency_code"),
+    "volumes": ("/compliance/import/", {"kind": "volumes"}, "agency_code,month,documents"),
+    "scores": ("/readiness/import/", {}, "year,unit,pillar,score"),
+    "questions": ("/readiness/2568/questions/", {}, "code,pillar,kind,text"),
+    "assignments": ("/readiness/2568/assign/import/", {}, "question,agency,due"),
+    "webwatch": ("/webwatch/import/", {}, "url,agency_code"),
+}
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_every_import_page_sends_a_large_file_to_the_same_background_job(
+        name, client, secretariat, background):
+    from pcio.catalog import schema
+    from pcio.readiness.models import SurveyYear
+
+    SurveyYear.objects.create(year=2568)
+    url, fields, header = PAGES[name]
+    header = header or ",".join(schema.mandatory())
+    rows = "".join(f"{'?,' * header.count(',')}?\n" for _ in range(30))
+    data = f"{header}\n{rows}".encode()
+    client.force_login(secretariat)
+    response = client.post(url, {**fields, "file": SimpleUploadedFile(f"{name}.csv", data)})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    background()
+    job = ImportJob.objects.get()
+    assert job.status == ImportJob.Status.FAILED and job.back_url == url
+    assert job.problems[0].startswith("แถวที่ 2:"), job.problems  # its own importer read it

@@ -31,7 +31,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='attendance',
             name='substitute_for',
-            field=models.CharField(blank=True, max_length=200, verbose_name='มาประชุมแทน'),
+            field=models.CharField(blank=True, max_length=200, verbose_name='ผู้มาประชุมแทน'),
         ),
         migrations.AddField(
             model_name='committee',

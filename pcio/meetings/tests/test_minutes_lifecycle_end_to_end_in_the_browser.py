@@ -44,6 +44,7 @@ def test_minutes_go_from_roll_call_to_a_certified_pdf(browser, page, login, live
     following = certify_at_the_next_meeting(page, live_server.url, committee)
     check_the_certified_pdf(page, live_server.url, meeting)
     check_the_next_pack(page, live_server.url, following)
+    check_what_the_public_sees(browser, live_server.url, meeting)
 
 
 def record_the_meeting(page, url, meeting, decision, agency):
@@ -92,11 +93,15 @@ def fill_times_and_signers(page, url, meeting):
     assert not page.locator(".error-box").count(), page.inner_text(".error-box")
 
 
-def signed_in(browser, url, user):
-    """A second person in their own browser context (cookies apart from the secretariat's)."""
-    context = browser.new_context(locale="th-TH", viewport={"width": 1200, "height": 900})
-    page = context.new_page()
+def new_page(browser):
+    """A browser context of its own: cookies apart from the secretariat's."""
+    page = browser.new_context(locale="th-TH", viewport={"width": 1200, "height": 900}).new_page()
     page.set_default_timeout(15000)
+    return page
+
+
+def signed_in(browser, url, user):
+    page = new_page(browser)
     page.goto(f"{url}/login/")
     page.fill("#id_username", user.username)
     page.fill("#id_password", "pass-pcio-1234")
@@ -167,3 +172,14 @@ def check_the_next_pack(page, url, following):
     assert minutes.startswith(flat("รายงานการประชุม"))
     for words in ("ครั้งที่ 2/2568", TAKER, CHECKER, CORRECTED, "เลิกประชุมเวลา 12.15 น."):
         assert flat(words) in minutes, words
+
+
+def check_what_the_public_sees(browser, url, meeting):
+    """Certified minutes are public; the members' corrections and the circulated draft are not."""
+    page = new_page(browser)
+    page.goto(f"{url}/meetings/{meeting.pk}/minutes/")
+    text = page.inner_text("main")
+    assert CORRECTED in page.inner_text("#minutes") and "รับรองแล้ว" in text
+    assert "ขอแก้สรุปการอภิปราย" not in text
+    assert "เวียนร่างรายงานการประชุม" not in text  # the draft's version: members only
+    page.context.close()

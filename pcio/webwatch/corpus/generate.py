@@ -818,7 +818,7 @@ def personas(out: Writer, g: Gen, templates: list[str]) -> None:
 
 
 # ---------------------------------------------------------------- issue 13 families
-# Written after the hand pages with a generator of their own, so the pages above stay the same.
+# Written after the pages above with a generator of their own, so those stay the same.
 WARNINGS = [
     ("ภัยพนันออนไลน์ใกล้ตัว",
      "<p>ปัจจุบันมีการโฆษณาเว็บพนันออนไลน์ผ่านโซเชียลมีเดีย โดยใช้ข้อความว่า \"สล็อตแตกง่าย "
@@ -948,8 +948,8 @@ def main() -> None:
     PAGES.mkdir()
     out = Writer()
     build(out)
-    copy_hand(out)
     issue13(out)
+    copy_hand(out)  # last: a page added by hand renumbers no generated page
     with (HERE / "labels.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.DictWriter(fh, fieldnames=FIELDS)
         writer.writeheader()

@@ -1,7 +1,7 @@
 """Gambling-spam detector for agency web pages (plain Python, no Django).
 
 Public contract used by the rest of webwatch: Fetched, Finding, Verdict, PERSONAS,
-check_page, check_html, doorway_path. Explainable rules (analyse.py) find the attack forms
+check_page, check_html, doorway_path, saw. Explainable rules (analyse.py) find the attack forms
 and carry the evidence; a small logistic-regression model (model.py) trained on the
 labelled corpus in pcio/webwatch/corpus weighs the weaker signals together.
 """
@@ -16,7 +16,7 @@ from .personas import PERSONAS
 
 __all__ = [
     "Fetched", "Finding", "Verdict", "PERSONAS", "KINDS", "check_page", "check_html",
-    "doorway_path",
+    "doorway_path", "saw",
 ]
 
 THRESHOLD = 0.5
@@ -57,6 +57,12 @@ class Fetched:
     redirects: list = field(default_factory=list)
     hops: list = field(default_factory=list)    # (url, status or error) of every request
     error: str = ""         # why the page could not be fetched, if it could not
+
+
+def saw(f: Fetched) -> bool:
+    """The page's content came back: no failure, and not a server error (5xx, 429) whose
+    body says nothing of the page."""
+    return not f.error and 0 < f.status < 500 and f.status != 429
 
 
 @dataclass

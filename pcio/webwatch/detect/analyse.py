@@ -22,12 +22,12 @@ from .lexicon import (
     CONTEXT,
     GAMBLE,
     PROMO,
-    REASSURE,
     WARNING,
     betting_url,
     host_of,
     site_of,
     trusted,
+    unreassured,
 )
 from .normalize import normalize, normalize_long
 
@@ -48,6 +48,7 @@ _CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 _SIMPLE = re.compile(r"([.#])([\w-]+)")
 _REFRESH = re.compile(r"^\s*\d*\s*[;,]?\s*(?:url\s*=\s*)?['\"]?([^'\"]+)", re.I)
 _ANY_GAMBLE = re.compile(GAMBLE.pattern + "|" + BRAND.pattern)
+_COUNTER = re.compile(CONTEXT.pattern + "|" + WARNING.pattern)  # what answers a gambling word
 _SKIP = ["script", "style", "noscript", "template", "pre", "code", "samp", "kbd", "textarea"]
 
 
@@ -284,7 +285,7 @@ def _node_hidden(node, classes: set, ids: set) -> bool:
 
 
 def _judge_hidden(page: Page, node, raw: str) -> bool:
-    text = normalize(node.text(separator=" "))
+    text = unreassured(normalize(node.text(separator=" ")))
     links = [a.attributes.get("href") or "" for a in node.css("a[href]")]
     bets = [h for h in links if betting_url(_join(page.url, h))]
     sig = signal(text)
@@ -306,13 +307,12 @@ def _warns(page: Page, text: str, links: list) -> bool:
     """Hidden text that warns against gambling (several warning words) and promotes it
     nowhere: every gambling word has a warning or report near it, and no link leaves for a
     site that is neither the agency's nor known."""
-    plain = REASSURE.sub(" ", text)
-    if len(set(WARNING.findall(plain))) < 2:
+    if len(set(WARNING.findall(text))) < 2:
         return False
     if any(_offsite(page, u) and not trusted(host_of(u))
            for u in (_join(page.url, h) for h in links)):
         return False
-    return not _promoted(plain, list(_ANY_GAMBLE.finditer(plain)))
+    return not _promoted(text, list(_ANY_GAMBLE.finditer(text)), _COUNTER)
 
 
 def _noscript(page: Page, tree) -> None:
@@ -439,22 +439,22 @@ def _judge_text(page: Page, raw: str) -> None:
     if not hits:
         return
     page.signal.extend(_windows(page.text, hits))
-    promoted = _promoted(page.text, hits)
+    promoted = _promoted(unreassured(page.text), hits, _COUNTER)
     page.features["promoted_windows"] = len(promoted)
     if len(promoted) >= 2:
         page.add("keyword_spam", " … ".join(promoted[:3]), 0.9 if len(promoted) >= 4 else 0.6)
 
 
-def _promoted(text: str, hits: list) -> list[str]:
+def _promoted(text: str, hits: list, counter: re.Pattern = CONTEXT) -> list[str]:
     """Excerpts where a gambling word is promoted (sign up, deposit, bonus) and not reported
-    on (arrest, campaign, warning)."""
+    on (arrest, campaign, warning: the counter)."""
     out, last = [], -1
     for m in hits:
         if m.start() < last:
             continue
         near = text[max(0, m.start() - 60):m.end() + 60]
         wide = text[max(0, m.start() - 100):m.end() + 100]
-        if (PROMO.search(near) or BRAND.search(near)) and not CONTEXT.search(wide):
+        if (PROMO.search(near) or BRAND.search(near)) and not counter.search(wide):
             out.append(near)
             last = m.end() + 60
             if len(out) >= 8:

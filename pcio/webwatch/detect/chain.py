@@ -64,15 +64,15 @@ def _status(status) -> str:
 
 
 def trip(f: Fetched, own: frozenset) -> Trip:
-    home, steps = site_of(host_of(f.url)), hops(f)
-    out = Trip(f.persona, chain_text(f))
-    for url, status in steps[1:]:
+    home, out = site_of(host_of(f.url)), Trip(f.persona, chain_text(f))
+    for url, status in hops(f)[1:]:
         host = host_of(url)
         if not host or internal(host) or site_of(host) in (home, *own) or trusted(host):
             continue
-        out.away, out.words = url, url_words(url)
-        out.reasons = reasons(host, out.words, failed(status))
-        break
+        words = url_words(url)
+        out.away = out.away or url
+        out.words = sorted({*out.words, *words})
+        out.reasons.extend(reasons(host, words, failed(status)))
     return out
 
 
@@ -82,35 +82,39 @@ def reasons(host: str, words: list, failed: bool) -> list[str]:
     out = [f"{host} (โดเมน {site}, TLD .{tld or '-'}) ไม่ใช่โดเมนราชการ เว็บไซต์ของหน่วยงาน "
            "หรือบริการที่รู้จัก / leaves government and known domains"]
     if words:
-        out.append(f"คำพนันใน URL / gambling words in the URL: {', '.join(words)}")
+        out.append(f"  คำพนันใน URL / gambling words in the URL: {', '.join(words)}")
     if not tld:
-        out.append("ส่งไปยังที่อยู่ IP หรือชื่อที่ไม่มีโดเมนจริง / sent to a bare address")
+        out.append("  ส่งไปยังที่อยู่ IP หรือชื่อที่ไม่มีโดเมนจริง / sent to a bare address")
     if failed:
-        out.append("เปิดปลายทางไม่ได้ (เว็บพนันมักถูกปิดกั้นตามคำสั่งศาล) / the target could "
+        out.append("  เปิดปลายทางไม่ได้ (เว็บพนันมักถูกปิดกั้นตามคำสั่งศาล) / the target could "
                    "not be opened, as blocked gambling sites cannot")
     return out
 
 
 def judge(fetches: list[Fetched], own: frozenset = frozenset()) -> list[Finding]:
-    """Findings for every persona sent away from home and known sites."""
+    """Findings for the personas sent away from home and known sites; personas sent along
+    the very same chain share one finding."""
     trips = [trip(f, own) for f in fetches if answered(f)]
-    destinations = {t.destination for t in trips}
-    findings = []
+    cloaked = len({t.destination for t in trips}) > 1
+    same: dict = {}
     for t in trips:
-        if not t.away:
-            continue
-        why = "\n".join(t.reasons)
-        weight = BETTING if t.words else EVERYONE
-        findings.append(Finding("http_redirect_offsite", f"{t.chain}\n{why}", t.persona, weight))
-        if len(destinations) > 1:
-            findings.append(Finding("cloaking", _cloaking(t, trips) + f"\n{why}", t.persona,
-                                    max(CLOAKED, weight)))
-    return findings
+        if t.away:
+            same.setdefault(t.chain, []).append(t)
+    return [x for group in same.values() for x in _findings(group, trips, cloaked)]
 
 
-def _cloaking(t: Trip, trips: list[Trip]) -> str:
+def _findings(group: list[Trip], trips: list[Trip], cloaked: bool) -> list[Finding]:
+    t, who = group[0], ", ".join(x.persona for x in group)
+    why, weight = "\n".join(t.reasons), BETTING if t.words else EVERYONE
+    out = [Finding("http_redirect_offsite", f"{t.chain}\n{why}", who, weight)]
+    if cloaked:
+        out.append(Finding("cloaking", f"{_cloaking(t, who, trips)}\n{why}", who,
+                           max(CLOAKED, weight)))
+    return out
+
+
+def _cloaking(t: Trip, who: str, trips: list[Trip]) -> str:
     others = [o for o in trips if o.destination != t.destination][:3]
-    lines = [f"{t.persona} → {t.chain}"]
-    lines += [f"{o.persona} → {o.chain}" for o in others]
+    lines = [f"{who} → {t.chain}", *(f"{o.persona} → {o.chain}" for o in others)]
     return "ส่งผู้ชมแต่ละแบบไปคนละที่ / personas are sent to different places:\n" + \
         "\n".join(lines)

@@ -51,14 +51,24 @@ WARNING = re.compile(
     r"ห้ามเล่น|ผิดกฎหมาย|เป็นความผิด|(?<!ขอ)โทษ|พ\.?ร\.?บ\.?\s?การพนัน|พระราชบัญญัติการพนัน|"
     r"ภัย(?:การ)?พนัน|พิษภัย|เตือนภัย|รณรงค์|ต่อต้านการพนัน|เลิกเล่น|ติดพนัน|ติดการพนัน|"
     r"ห่างไกล(?:การ)?พนัน|อย่าหลงเชื่อ|หลอกลวง|มิจฉาชีพ|แจ้งเบาะแส|สายด่วน|ปราบปราม|จับกุม|"
-    r"ดำเนินคดี|หนี้สิน|illegal|gambling\s?(?:addiction|harms?|problems?)|awareness"
+    r"ดำเนินคดี|หนี้สิน|illegal|unlawful|gambling\s?(?:act|addiction|harms?|problems?)|"
+    r"awareness|scams?|fraud|imprison\w*|jail|penalt\w+|fines?\b|deport\w*|"
+    r"do\s?not\s?(?:gamble|register|deposit|play)"
 )
-# What spam says to reassure its players, which a keyword list would read as a warning:
-# removed before WARNING and CONTEXT are looked for in hidden text.
+# What spam says to reassure its players ("don't miss", "not illegal", "no cheating"), which
+# holds warning words: blanked out (same length) before CONTEXT and WARNING are looked for.
 REASSURE = re.compile(
-    r"ห้ามพลาด|ไม่(?:มี|โดน)?\s?(?:ผิดกฎหมาย|หลอกลวง|โกง|มิจฉาชีพ|ล็อคยูส|ปิดหนี|โดนโกง)|"
-    r"ถูกกฎหมาย|ปลอดภัย|มั่นคง|legal|safe"
+    r"ห้ามพลาด|ไม่(?:มี|โดน|ถูก)?\s?(?:ผิดกฎหมาย|เป็นความผิด|หลอกลวง|โกง|มิจฉาชีพ|จับ)|ถูกกฎหมาย|"
+    r"no\s?(?:scams?|fraud|fines?)|not\s?a\s?scam|anti-?scam"
 )
+_REASSURE_HINTS = ("ไม่", "ห้าม", "กฎหมาย", "scam", "no ", "fraud")
+
+
+def unreassured(text: str) -> str:
+    if not any(hint in text for hint in _REASSURE_HINTS):
+        return text
+    return REASSURE.sub(lambda m: " " * len(m.group(0)), text)
+
 
 _BET_HOST = re.compile(
     r"slot|casino|cas[il]no|baccarat|bacara|ufa|sbobet|betflik|betflix|joker|pgsoft|lsm99|"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import THRESHOLD, Fetched, Finding, Verdict, chain, doorway_path, model
+from . import THRESHOLD, Fetched, Finding, Verdict, chain, doorway_path, model, saw
 from .analyse import STRONG, Page, analyse, judge_refresh, signal
 from .lexicon import host_of, site_of
 
@@ -37,29 +37,24 @@ def _verdict(page: Page, persona: str) -> Verdict:
 
 def judge_fetches(fetches: list[Fetched], own=()) -> Verdict:
     own = own_sites(own)
-    findings = chain.judge(fetches, own)
-    for f in fetches:
-        findings.extend(_refresh_header(f))
-    seen = [f for f in fetches if saw(f)]
+    findings = chain.judge(fetches, own) + [x for f in fetches for x in _refresh_header(f)]
     score = max((f.weight for f in findings), default=0.0)
+    seen = [f for f in fetches if saw(f)]
     if seen:
         v = _judge_seen(seen, own)
         findings, score = v.findings + findings, max(score, v.score)
-    findings = _dedupe(findings)
+    missed = [f for f in fetches if not saw(f)]
+    return _decide(_dedupe(findings), round(score, 4), missed, bool(fetches))
+
+
+def _decide(findings: list, score: float, missed: list, fetched: bool) -> Verdict:
     findings.sort(key=lambda x: -x.weight)
     if score >= THRESHOLD:
-        return Verdict("infected", round(score, 4), findings)
-    missed = [f for f in fetches if not saw(f)]
-    if missed or not fetches:
+        return Verdict("infected", score, findings)
+    if missed or not fetched:
         # a persona whose page was never seen may be the one the spam is shown to
-        return Verdict("could_not_check", round(score, 4), findings + _not_seen(missed))
-    return Verdict("clean", round(score, 4), findings)
-
-
-def saw(f: Fetched) -> bool:
-    """The page's content came back: no failure, and not a server error (5xx, 429) whose
-    body says nothing of the page."""
-    return not f.error and 0 < f.status < 500 and f.status != 429
+        return Verdict("could_not_check", score, findings + _not_seen(missed))
+    return Verdict("clean", score, findings)
 
 
 def own_sites(own) -> frozenset:

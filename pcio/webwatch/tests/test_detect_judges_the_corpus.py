@@ -1,4 +1,4 @@
-"""The labelled corpus covers every attack form and hard clean case of issue 4, and the
+"""The labelled corpus covers every attack form and hard clean case of issues 4 and 13, and the
 detector (model trained on the whole corpus) gets every page group of it right."""
 
 from collections import Counter
@@ -17,11 +17,15 @@ ATTACK_FORMS = {
     "js_hex", "js_document_write", "script_src", "footer_links", "keyword_spam",
     "english_casino", "cloaking_googlebot", "cloaking_referrer", "cloaking_phone",
     "http_redirect", "doorway", "soft404",
+    # issue 13: promotion hidden as a warning, redirects for some personas to blocked targets
+    "hidden_reassured", "hidden_fake_warning", "redirect_phone_google",
+    "redirect_googlebot_blocked", "redirect_everyone_blocked",
 }
 CLEAN_CASES = {
     "campaign", "police_news", "lottery", "football", "tender_dimm", "booking_slot",
     "coop_deposit", "line_oa", "security_advisory", "skip_link", "mobile_menu",
-    "same_site_refresh", "maps_youtube", "packed_js",
+    "same_site_refresh", "maps_youtube", "packed_js", "hidden_warning_tab",
+    "redirect_known_service",
 }
 ALL_GROUPS = groups(None)
 

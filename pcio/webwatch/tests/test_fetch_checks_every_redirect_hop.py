@@ -27,3 +27,15 @@ def test_it_records_each_hop_and_the_final_url(raw_server):
     assert result.redirects == [middle.url + "/mid", final.url + "/end"]
     assert result.final_url == final.url + "/end"
     assert result.text == "landed"
+
+
+def test_it_records_the_status_of_every_hop_also_when_the_last_one_fails(raw_server):
+    final = raw_server(lambda conn, head: respond(conn, 200, {}, b"landed"))
+    first = raw_server(lambda conn, head: respond(conn, 302, {"Location": final.url + "/end"}))
+    result = fetch(first.url + "/start", allow_private=True)
+    assert result.hops == [(first.url + "/start", 302), (final.url + "/end", 200)]
+    gone = raw_server(lambda conn, head: respond(conn, 301, {"Location": "http://gone.invalid/"}))
+    with pytest.raises(FetchError) as caught:
+        fetch(gone.url + "/", allow_private=True)
+    assert caught.value.hops == [(gone.url + "/", 301)]
+    assert caught.value.redirects == ["http://gone.invalid/"]
