@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from functools import reduce
 
 from django.conf import settings
+from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Count, Q
 
 from pcio.agencies.models import Agency
@@ -397,13 +398,21 @@ def _get_resource(ctx, data):
 
 
 def _resource_values(data):
-    return {k: data[k] for k in ("name", "description", "url", "format") if k in data}
+    values = {k: params.text(data, k) for k in ("name", "description", "url", "format")
+              if k in data}
+    for name, value in values.items():
+        limit = Resource._meta.get_field(name).max_length
+        if limit and len(value) > limit:
+            raise ValidationError(**{name: [f"ยาวเกิน {limit} ตัวอักษร"]})
+    return values
 
 
 def _upload(data):
     upload = data.get("upload")
     if upload is None or isinstance(upload, str):
         return None
+    if not isinstance(upload, UploadedFile):  # a number or object in a JSON body
+        raise ValidationError(upload=["แนบไฟล์แบบ multipart/form-data"])
     limit = settings.PCIO_CATALOG_MAX_UPLOAD_BYTES
     if upload.size > limit:
         raise ValidationError(upload=[f"ไฟล์ใหญ่เกิน {limit // 1024 // 1024} MB"])

@@ -2,16 +2,16 @@
 
 Thai writes no spaces between words, so a renderer breaks Thai lines with its own dictionary;
 Pango's (libthai) splits compounds a Thai reader takes as one word (หน่วยงานภาค|รัฐ).
-`keep_words(text)` joins the letters of each word with WORD JOINER (U+2060: no break here)
-and puts ZERO WIDTH SPACE (U+200B: a break may go here) between words. Neither is drawn, so
-neither is in the text of the PDF. `balanced(text, width, measure)` splits a title into lines
-of even length, broken only between words, so that no word is left alone on its last line.
+`keep_words(text)` gives the text as HTML for WeasyPrint with each word in a nowrap span and
+<wbr> between words. (Invisible joiners do not work: Pango's Thai breaker then sees single
+letters and breaks anywhere.) `balanced(text, width, measure)` splits a title into lines of
+even length, broken only between words, so that no word is left alone on its last line.
 """
 
 import re
 from functools import cache, lru_cache
 
-WORD_JOINER, ZERO_WIDTH_SPACE = "\u2060", "\u200b"
+ZERO_WIDTH_SPACE = "\u200b"  # what WeasyPrint makes of <wbr>
 THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
 # A letter and the marks drawn on it (with SARA AM): nothing may come between them, or the
 # font could no longer place the marks.
@@ -52,7 +52,7 @@ def _word_html(word):
 
 
 def unmarked(text: str) -> str:
-    return (text or "").replace(WORD_JOINER, "").replace(ZERO_WIDTH_SPACE, "")
+    return (text or "").replace(ZERO_WIDTH_SPACE, "")
 
 
 def pieces(text: str) -> list:

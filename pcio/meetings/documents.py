@@ -52,31 +52,70 @@ class Block:
         return thaibreak.balanced(self.text, TEXT_WIDTH_PT * 0.96, _measure(bold, size))
 
     def widths(self):
-        """Column widths in per cent from the cells' text lengths: a fixed table layout is
-        several times faster to lay out than letting the renderer measure every cell."""
-        rows = [self.table.get("columns") or [], *(self.table.get("rows") or [])]
-        count = max((len(row) for row in rows), default=0)
-        cells = [[str(row[i]) for row in rows if i < len(row)] for i in range(count)]
-        weights = [max(2 + max(map(_longest_word, column), default=0),
-                       min(40, max(map(len, column), default=0)) / 2) for column in cells]
-        return [round(100 * w / sum(weights), 2) for w in weights]
+        """Column widths in per cent: each column gets room for its longest word (so no word
+        is broken inside), and what is left goes to the columns with most to say; when the
+        words do not all fit, numbers and dates keep theirs and long words give way. A fixed
+        table layout is several times faster to lay out than letting the renderer measure
+        every cell; the DOCX gets the same widths."""
+        shares = _shares(*self._floors(self.text_size()))
+        return [round(100 * share / sum(shares), 2) for share in shares]
+
+    def text_size(self):
+        """The table's type size: 14 pt, or down to 12 pt when its words need it to fit."""
+        fits = (size for size in TABLE_SIZES if sum(self._floors(size)[1]) <= TEXT_WIDTH_PT)
+        return next(fits, TABLE_SIZES[-1])
+
+    def _floors(self, size):
+        """Per column: the widths of its longest number, longest word and longest text."""
+        columns = self.table.get("columns") or []
+        rows = [(row, False) for row in self.table.get("rows") or []]
+        rows = [(columns, True), *rows] if columns else rows
+        count = max((len(row) for row, _ in rows), default=0)
+        cells = [[(str(row[i]), bold) for row, bold in rows if i < len(row)]
+                 for i in range(count)]
+        return [[max((measure(text, _measure(bold, size)) for text, bold in column),
+                     default=0) + PAD for column in cells]
+                for measure in (_longest_number, _longest_word, _whole)]
 
 
-# A date (30 พฤศจิกายน 2569) should stay on one line of its cell, as one unbreakable run.
+PAD = 10  # points of cell padding and rule beside each column's text (as the PDF draws it)
+TABLE_SIZES = (14, 13, 12)
+# A date (30 พฤศจิกายน 2569) stays on one line of its cell, as one unbreakable run.
 DATE = re.compile(rf"[0-9๐-๙]{{1,2}} (?:{'|'.join(MONTHS)}) [0-9๐-๙]{{4}}")
+NUMBER = re.compile(r"[-+−]?[0-9๐-๙][0-9๐-๙.,:/%–-]*")
 
 
-def _longest_word(text):
-    """Letters in the longest run a line cannot break: a date, a Thai word (Thai breaks
+def _shares(numbers, words, texts):
+    """Each column's width: room for its longest word and a share of what is left as its
+    text would take it, or, when the words do not fit, room for its numbers and a share of
+    the rest as its words would take it."""
+    floor, wants = (words, texts) if sum(words) <= TEXT_WIDTH_PT else (numbers, words)
+    spare = TEXT_WIDTH_PT - sum(floor)
+    extra = [max(w - f, 0) for w, f in zip(wants, floor, strict=True)]
+    if spare <= 0 or not sum(extra):
+        return floor
+    return [f + min(e, spare * e / sum(extra)) for f, e in zip(floor, extra, strict=True)]
+
+
+def _whole(text, measure):
+    return min(measure(text), TEXT_WIDTH_PT)
+
+
+def _longest_number(text, measure):
+    return max((measure(run) for run in DATE.findall(text) + NUMBER.findall(text)), default=0)
+
+
+def _longest_word(text, measure):
+    """The width of the longest run a line cannot break: a date, a Thai word (Thai breaks
     between words, as PyThaiNLP reads them), a Latin word or a number."""
     runs = DATE.findall(text) + DATE.sub(" ", text).split() or [""]
-    return max(_letters(run) for run in runs)
+    return max(measure(word) for run in runs for word in _words(run))
 
 
-def _letters(run):
+def _words(run):
     if DATE.fullmatch(run) or not rules.THAI.search(run):
-        return 1.3 * len(rules.MARKS.sub("", run))
-    return max(len(rules.MARKS.sub("", word)) for word, _ in thaibreak.pieces(run))
+        return [run]
+    return [word for word, _ in thaibreak.pieces(run)]
 
 
 # ---- printing ------------------------------------------------------------------------------
@@ -235,11 +274,15 @@ def _html(blocks, title):
 
 
 def _view(block):
-    """What the template prints of a block, its Thai broken only between words."""
-    keep = thaibreak.keep_words
+    """What the template prints of a block (HTML), its Thai broken only between words."""
+    from django.utils.safestring import mark_safe
+
+    def keep(text):
+        return mark_safe(thaibreak.keep_words(text))  # noqa: S308 (keep_words escapes)
     return {"kind": block.kind, "text": keep(block.text),
             "lines": [keep(line) for line in block.lines()],
             "table": _printed_with(block.table, keep), "widths": block.widths(),
+            "size": block.text_size() if block.kind == "table" else None,
             "sign_lines": [keep(line) for line in block.sign_lines()]}
 
 
@@ -485,9 +528,9 @@ def _normal_style(document):
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
         fonts.set(qn(attr), "Sarabun")
     _size(normal, 16)
-    language = OxmlElement("w:lang")
-    language.set(qn("w:val"), "th-TH")
-    language.set(qn("w:bidi"), "th-TH")  # the complex-script language: Thai line breaking
+    language = OxmlElement("w:lang")  # Latin words break as English, Thai as Thai
+    language.set(qn("w:val"), "en-US")
+    language.set(qn("w:bidi"), "th-TH")
     rpr.append(language)
     normal.paragraph_format.space_after = 0
     normal.paragraph_format.widow_control = True
@@ -606,7 +649,7 @@ def _docx_table(document, block):
         _run(caption, table["title"], bold=True)
     columns, rows = table.get("columns") or [], table.get("rows") or []
     if max([len(columns), *(len(r) for r in rows)] or [0]):
-        _docx_grid(document, block.widths(), columns, rows)
+        _docx_grid(document, block, columns, rows)
     if not table.get("note"):
         return None
     note = document.add_paragraph()
@@ -615,9 +658,10 @@ def _docx_table(document, block):
     return note
 
 
-def _docx_grid(document, widths, columns, rows):
+def _docx_grid(document, block, columns, rows):
     from docx.shared import Cm
 
+    widths, size = block.widths(), block.text_size()
     grid = document.add_table(rows=0, cols=len(widths))
     grid.style, grid.autofit = "Table Grid", False
     _cell_margins(grid)
@@ -631,16 +675,16 @@ def _docx_grid(document, widths, columns, rows):
         for cell, length, value in zip(cells.cells, lengths, [*row, *[""] * len(lengths)],
                                        strict=False):
             cell.width = length
-            _cell_text(cell.paragraphs[0], str(value), heading)
+            _cell_text(cell.paragraphs[0], str(value), heading, size)
 
 
-def _cell_text(paragraph, text, heading):
+def _cell_text(paragraph, text, heading, size):
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    _spacing(paragraph, 14, line=1.25)  # the PDF's table line height
+    _spacing(paragraph, size, line=1.25)  # the PDF's table line height
     if heading:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _run(paragraph, text, bold=heading, size=14)
+    _run(paragraph, text, bold=heading, size=size)
 
 
 def _row_properties(row, heading):

@@ -265,7 +265,8 @@ class Crawler:
 
     async def _page(self, url: str, source: str) -> PageReport:
         fetches = await asyncio.gather(*(self._get(url, p) for p in self.personas))
-        verdict = await self._check([f for f in fetches if is_html(f)])
+        # pages that are not HTML are not judged; one that never came back still counts
+        verdict = await self._check([f for f in fetches if is_html(f) or not saw(f)])
         status = next((f.status for f in fetches if f.status), None)
         page = PageReport(url, verdict.verdict, verdict.score, list(verdict.findings),
                           fetches, status, self._is_new(url), source)

@@ -12,6 +12,7 @@ from unittest import mock
 
 import lxml.html
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.test import Client
 
@@ -174,7 +175,8 @@ FIND_FORM = """(action) => {
 def _round_trip(browser, live_server, user, form):
     context = browser.new_context(locale="th-TH")
     client = _client(user)
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
+    cookie = settings.SESSION_COOKIE_NAME
+    context.add_cookies([{"name": cookie, "value": client.cookies[cookie].value,
                           "url": live_server.url}])
     page = context.new_page()
     page.set_default_timeout(15000)

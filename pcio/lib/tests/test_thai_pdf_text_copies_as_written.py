@@ -11,8 +11,10 @@ from pcio.lib import thaipdf
 from pcio.meetings.documents import FONTS
 
 # น้ำ first: its SARA AM used to give the SARA AA glyph the text "้ำ" for the whole file.
+# pdfminer and pypdf read the glyphs: ำ as NIKHAHIT + SARA AA, after its tone mark, which is
+# the text as written under Unicode NFKC.
 TEXT = "น้ำ ความสำคัญ กำหนด ท่าบ่อ ทำ จำนวน ป่า ปู่ ค่ำ"
-READ = "นํ้า ความสําคัญ กําหนด ท่าบ่อ ทํา จํานวน ป่า ปู่ คํ่า"
+READ = "น้ํา ความสําคัญ กําหนด ท่าบ่อ ทํา จํานวน ป่า ปู่ ค่ํา"
 
 
 def _pdf(text):

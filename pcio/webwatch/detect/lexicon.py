@@ -3,7 +3,9 @@
 Every pattern runs on normalize()d text. Words alone do not make spam: a page may name
 gambling (a campaign against it, police news, lottery results) but only spam *promotes*
 it, so the detector counts gambling words (GAMBLE), promotion (PROMO), betting brands
-(BRAND) and reporting/warning context (CONTEXT) separately.
+(BRAND) and reporting/warning context (CONTEXT) separately; WARNING is the stricter list an
+anti-gambling article is made of, and REASSURE what spam says that only looks like one.
+Which hosts an agency may use is in domains.py and its data file.
 """
 
 from __future__ import annotations

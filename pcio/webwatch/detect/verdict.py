@@ -63,14 +63,15 @@ def own_sites(own) -> frozenset:
 
 
 def _not_seen(missed: list[Fetched]) -> list[Finding]:
+    """One finding for every persona that got no page: who, why, and the hops it followed."""
+    if not missed:
+        return [Finding("could_not_check", "ไม่ได้ดึงหน้าเว็บ / nothing was fetched")]
     groups: dict = {}
     for f in missed:
         why = f.error or f"HTTP {f.status}: เซิร์ฟเวอร์ขัดข้อง ไม่ได้เห็นเนื้อหา / server error"
         groups.setdefault((why, chain.chain_text(f)), []).append(f.persona)
-    if not groups:
-        return [Finding("could_not_check", "ไม่ได้ดึงหน้าเว็บ / nothing was fetched")]
-    return [Finding("could_not_check", f"{why}\n{hops}", ", ".join(who), 0.0)
-            for (why, hops), who in groups.items()]
+    lines = [f"{', '.join(who)}: {why}\n  {hops}" for (why, hops), who in groups.items()]
+    return [Finding("could_not_check", "\n".join(lines), ", ".join(f.persona for f in missed))]
 
 
 def _judge_seen(usable: list[Fetched], own: frozenset) -> Verdict:

@@ -64,13 +64,13 @@ class Command(BaseCommand):
         if code:
             raise SystemExit(code)
 
-    def _fetch_options(self, options):
+    def _fetch_options(self, url, options):
         # the agency's registered websites are its own: a redirect to one is not offsite
         return {"allow_private": True if options["allow_private"] else None,
-                "timeout": options["timeout"], "own": sites.own_hosts_for(options["url"])}
+                "timeout": options["timeout"], "own": sites.own_hosts_for(url)}
 
     def _check(self, url, **options):
-        page = check_url(url, **self._fetch_options({"url": url, **options}))
+        page = check_url(url, **self._fetch_options(url, options))
         if options["json"]:
             data = {"url": page.url, "verdict": page.verdict, "score": page.score,
                     "findings": findings_json(page.findings)}
@@ -85,7 +85,7 @@ class Command(BaseCommand):
         progress = Progress(sys.stderr)
         crawler = Crawler(url, max_pages=options["max_pages"], on_page=progress,
                           per_host=settings.PCIO_WEBWATCH_PER_HOST,
-                          **self._fetch_options({"url": url, **options}))
+                          **self._fetch_options(url, options))
         report = crawler.run_sync()
         progress.end()
         if options["json"]:
