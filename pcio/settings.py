@@ -292,6 +292,13 @@ PCIO_FETCH_MAX_REDIRECTS = int(env("PCIO_FETCH_MAX_REDIRECTS", "5"))
 PCIO_WEBWATCH_MAX_PAGES = int(env("PCIO_WEBWATCH_MAX_PAGES", "200"))
 PCIO_WEBWATCH_PER_HOST = int(env("PCIO_WEBWATCH_PER_HOST", "4"))
 PCIO_WEBWATCH_REMIND_DAYS = int(env("PCIO_WEBWATCH_REMIND_DAYS", "3"))
+# rendering pages in headless Chromium (scripts that build spam at run time): "auto" renders
+# when Chromium is installed, "on" notes its absence on every page it would render, "off"
+PCIO_WEBWATCH_RENDER = env("PCIO_WEBWATCH_RENDER", "auto")
+PCIO_WEBWATCH_RENDER_EVERY = int(env("PCIO_WEBWATCH_RENDER_EVERY", "20"))  # sample 1 page in N
+PCIO_WEBWATCH_RENDER_SECONDS = float(env("PCIO_WEBWATCH_RENDER_SECONDS", "10"))
+PCIO_WEBWATCH_RENDER_HEAP_MB = int(env("PCIO_WEBWATCH_RENDER_HEAP_MB", "128"))
+PCIO_CHROMIUM = env("PCIO_CHROMIUM", "")
 
 # compliance: checks of declared channels, reminders, the seed's count of local administrations
 PCIO_COMPLIANCE_CA_BUNDLE = env("PCIO_COMPLIANCE_CA_BUNDLE")  # CA file instead of the system's

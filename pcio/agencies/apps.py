@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class AgenciesConfig(AppConfig):
     name = "pcio.agencies"
     label = "agencies"
-    verbose_name = "หน่วยงาน / Agencies"
+    verbose_name = _("หน่วยงาน")
     dashboard_card = "agencies/card.html"
     url_prefix = "agencies/"
     nav = ("agencies", _("หน่วยงาน"))

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pcio.agencies import importing
@@ -56,7 +57,7 @@ def agency_edit(request, code):
     form = AgencyForm(request.POST or None, instance=agency, secretariat=secretariat)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, "บันทึกแล้ว / Saved")
+        messages.success(request, _("บันทึกแล้ว"))
         return redirect(agency)
     return render(request, "agencies/edit.html", {"form": form, "agency": agency})
 
@@ -67,7 +68,7 @@ def agency_new(request):
     form = AgencyForm(request.POST or None, secretariat=True)
     if request.method == "POST" and form.is_valid():
         agency = form.save()
-        messages.success(request, "เพิ่มหน่วยงานแล้ว / Agency added")
+        messages.success(request, _("เพิ่มหน่วยงานแล้ว"))
         return redirect(agency)
     return render(request, "agencies/edit.html", {"form": form, "agency": None})
 

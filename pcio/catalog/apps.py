@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class CatalogConfig(AppConfig):
     name = "pcio.catalog"
     label = "catalog"
-    verbose_name = "บัญชีข้อมูล / Data catalog"
+    verbose_name = _("บัญชีข้อมูล")
     url_prefix = "catalog/"
     dashboard_card = "catalog/card.html"
     agency_section = "catalog/agency_section.html"

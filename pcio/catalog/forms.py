@@ -5,7 +5,7 @@ from django import forms
 from pcio.agencies.models import Agency
 from pcio.catalog import schema
 from pcio.catalog.models import Field, Group
-from pcio.lib.forms import BuddhistYearField, ModelForm, ThaiDateField
+from pcio.lib.forms import BuddhistYearField, Form, ModelForm, ThaiDateField
 
 FACET_FILTERS = ("organization", "groups", "data_type", "data_category", "res_format",
                  "license_id")
@@ -46,7 +46,7 @@ def form_field(spec):
     return forms.CharField(label=label, required=required, help_text=help_text, max_length=2000)
 
 
-class DatasetForm(forms.Form):
+class DatasetForm(Form):
     def __init__(self, *args, agencies=None, **kwargs):
         super().__init__(*args, **kwargs)
         for spec in schema.schema()["dataset_fields"]:

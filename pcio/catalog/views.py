@@ -6,6 +6,7 @@ from django.db.models import Avg, Count, Q
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pcio.agencies.models import Agency
@@ -138,7 +139,7 @@ def dataset_new(request):
     if request.method == "POST" and form.is_valid():
         dataset = _save_form(request, form)
         if dataset:
-            messages.success(request, "บันทึกชุดข้อมูลแล้ว / Saved")
+            messages.success(request, _("บันทึกชุดข้อมูลแล้ว"))
             return redirect(dataset)
     return _form_page(request, form, None)
 
@@ -151,7 +152,7 @@ def dataset_edit(request, name):
                            pk=dataset.organization_id))
     if request.method == "POST" and form.is_valid():
         if _save_form(request, form, dataset):
-            messages.success(request, "บันทึกชุดข้อมูลแล้ว / Saved")
+            messages.success(request, _("บันทึกชุดข้อมูลแล้ว"))
             return redirect("catalog_dataset", form.cleaned_data["name"])
     return _form_page(request, form, dataset)
 
@@ -161,7 +162,7 @@ def dataset_edit(request, name):
 def dataset_delete(request, name):
     dataset = permissions.get_for_edit(request, Dataset.objects.active(), name=name)
     services.delete_dataset(dataset)
-    messages.success(request, "ลบชุดข้อมูลแล้ว / Deleted")
+    messages.success(request, _("ลบชุดข้อมูลแล้ว"))
     return redirect("catalog_search")
 
 
@@ -179,7 +180,7 @@ def resource_new(request, name):
                 dataset, values, (upload.read(), upload.name) if upload else None)
             for note in notes:
                 messages.warning(request, note)
-            messages.success(request, "เพิ่มทรัพยากรแล้ว / Resource added")
+            messages.success(request, _("เพิ่มทรัพยากรแล้ว"))
             return redirect(dataset)
     return render(request, "catalog/resource_form.html", {"form": form, "dataset": dataset},
                   status=400 if form.errors else 200)
@@ -190,7 +191,7 @@ def resource_new(request, name):
 def check_links(request, name):
     dataset = permissions.get_for_edit(request, Dataset.objects.active(), name=name)
     tasks.check_links_batch.delay([dataset.pk])  # eager without a broker: done on return
-    messages.success(request, "สั่งตรวจลิงก์แล้ว / Link check started")
+    messages.success(request, _("สั่งตรวจลิงก์แล้ว"))
     return redirect(dataset)
 
 
@@ -208,7 +209,7 @@ def _resource(request, name, uid, edit=False):
 def resource_delete(request, name, uid):
     resource = _resource(request, name, uid, edit=True)
     services.delete_resource(resource)
-    messages.success(request, "ลบทรัพยากรแล้ว / Resource deleted")
+    messages.success(request, _("ลบทรัพยากรแล้ว"))
     return redirect("catalog_dataset", name)
 
 
@@ -230,7 +231,7 @@ def dictionary_edit(request, name, uid):
         for note in services.hide_if_personal(resource.dataset):
             messages.warning(request, note)
         services.refresh(resource.dataset)
-        messages.success(request, "บันทึกพจนานุกรมข้อมูลแล้ว / Data dictionary saved")
+        messages.success(request, _("บันทึกพจนานุกรมข้อมูลแล้ว"))
         return redirect("catalog_dataset", name)
     return render(request, "catalog/dictionary.html",
                   {"formset": formset, "resource": resource, "dataset": resource.dataset},

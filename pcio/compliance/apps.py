@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class ComplianceConfig(AppConfig):
     name = "pcio.compliance"
     label = "compliance"
-    verbose_name = "ช่องทางอิเล็กทรอนิกส์ / Compliance"
+    verbose_name = _("ช่องทางอิเล็กทรอนิกส์")
     url_prefix = "compliance/"
     nav = ("compliance", _("ช่องทางอิเล็กทรอนิกส์"))
     dashboard_card = "compliance/card.html"

@@ -111,7 +111,7 @@ def record_edit(request, code):
                       secretariat=permissions.is_secretariat(request.user))
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, "บันทึกแล้ว / Saved")
+        messages.success(request, _("บันทึกแล้ว"))
         return redirect("compliance_agency", code)
     return render(request, "compliance/edit.html", {"form": form, "agency": agency,
                                                      "heading": _("แก้ไขข้อมูลการปฏิบัติตาม พ.ร.บ.")})
@@ -133,7 +133,7 @@ def _channel_form(request, agency, channel):
     form = ChannelForm(request.POST or None, instance=channel)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, "บันทึกช่องทางแล้ว / Saved")
+        messages.success(request, _("บันทึกช่องทางแล้ว"))
         return redirect("compliance_agency", agency.code)
     return render(request, "compliance/edit.html", {"form": form, "agency": agency,
                                                      "heading": _("ช่องทางอิเล็กทรอนิกส์")})
@@ -144,7 +144,7 @@ def _channel_form(request, agency, channel):
 def channel_delete(request, pk):
     channel = permissions.get_for_edit(request, Channel.objects.select_related("agency"), pk=pk)
     channel.delete()
-    messages.success(request, "ลบช่องทางแล้ว / Deleted")
+    messages.success(request, _("ลบช่องทางแล้ว"))
     return redirect("compliance_agency", channel.agency.code)
 
 
@@ -156,7 +156,7 @@ def volume_add(request, code):
         agency.eoffice_volumes.update_or_create(
             month=form.cleaned_data["month"],
             defaults={"documents": form.cleaned_data["documents"]})
-        messages.success(request, "บันทึกปริมาณหนังสือแล้ว / Saved")
+        messages.success(request, _("บันทึกปริมาณหนังสือแล้ว"))
         return redirect("compliance_agency", code)
     return render(request, "compliance/edit.html", {"form": form, "agency": agency,
                                                      "heading": _("ปริมาณหนังสือ e-Office")})
@@ -167,7 +167,7 @@ def volume_add(request, code):
 def check_now(request, code):
     agency = _agency(request, code, edit=True)
     tasks.check_agency.delay(agency.pk)
-    messages.success(request, "สั่งตรวจช่องทางแล้ว / Checks started")
+    messages.success(request, _("สั่งตรวจช่องทางแล้ว"))
     return redirect("compliance_agency", code)
 
 
@@ -228,7 +228,7 @@ def _letter_form(request, letter, heading):
     form = LetterForm(request.POST or None, instance=letter)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, "บันทึกหนังสือแล้ว / Saved")
+        messages.success(request, _("บันทึกหนังสือแล้ว"))
         return redirect("compliance_letters")
     return render(request, "compliance/edit.html", {"form": form, "agency": None,
                                                      "heading": heading})

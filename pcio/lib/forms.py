@@ -196,5 +196,33 @@ class _ModelFormMetaclass(forms.models.ModelFormMetaclass):
         return super().__new__(mcs, name, bases, attrs)
 
 
+EMPTY_LABEL = _("— เลือก —")
+_DJANGO_BLANK = "---------"  # Django's empty choice: reads as a broken line to a civil servant
+
+
+def thai_empty_labels(fields):
+    """Give every select's empty choice a Thai label, once for all forms."""
+    for field in fields.values():
+        if getattr(field, "empty_label", None) == _DJANGO_BLANK:
+            field.empty_label = EMPTY_LABEL
+        elif isinstance(field, forms.ChoiceField) and isinstance(field.choices, list):
+            # a list only: a queryset or a callable's choices are read when the page is drawn
+            field.choices = [(value, EMPTY_LABEL if label == _DJANGO_BLANK else label)
+                             for value, label in field.choices]
+
+
+class Form(forms.Form):
+    """The base of pcio's plain forms: Thai empty choices, as in ModelForm."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        thai_empty_labels(self.fields)
+
+
 class ModelForm(forms.ModelForm, metaclass=_ModelFormMetaclass):
-    """The base of every ModelForm in pcio: model dates and times get the boxes above."""
+    """The base of every ModelForm in pcio: model dates and times get the boxes above,
+    selects a Thai empty choice."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        thai_empty_labels(self.fields)

@@ -229,7 +229,7 @@ def open_table(source, filename="", limits=None, clock=None):
             with _xlsx_table(stream, limits, clock) as table:
                 yield table
         elif filename.lower().endswith((".xlsx", ".xlsm")):
-            _refuse("ไฟล์ XLSX เสียหาย / not a valid XLSX file")
+            _refuse(_("ไฟล์ XLSX เสียหาย"))
         else:
             yield _csv_table(stream, limits, clock)
 
@@ -256,7 +256,7 @@ def _check_size(stream, limits):
 
 def _csv_table(stream, limits, clock) -> Table:
     if b"\x00" in stream.read(4096):
-        _refuse("ไฟล์นี้ไม่ใช่ตาราง CSV หรือ XLSX / not a spreadsheet")
+        _refuse(_("ไฟล์นี้ไม่ใช่ตาราง CSV หรือ XLSX"))
     # Thai offices still save CSV from Excel as TIS-620 / windows-874.
     for encoding in ("utf-8-sig", "cp874"):
         records = functools.partial(_csv_records, stream, encoding, limits)
@@ -309,7 +309,7 @@ def _xlsx_table(stream, limits, clock):
         book = openpyxl.load_workbook(stream, read_only=True, data_only=True)
         sheet = book.worksheets[0]
     except XLSX_ERRORS as exc:
-        raise ImportFailed([Problem(0, "ไฟล์ XLSX เสียหาย / not a valid XLSX file")]) from exc
+        raise ImportFailed([Problem(0, _("ไฟล์ XLSX เสียหาย"))]) from exc
     try:
         # openpyxl keeps where the sheet is in the zip; the scan knows its last row and column.
         last, width = scan.extent.get(getattr(sheet, "_worksheet_path", ""), (None, None))
@@ -328,13 +328,13 @@ def _xlsx_records(sheet, last, width):
         for line, values in enumerate(rows, start=1):
             yield line, ["" if v is None else v for v in values]
     except XLSX_ERRORS as exc:
-        raise ImportFailed([Problem(0, "ไฟล์ XLSX เสียหาย / not a valid XLSX file")]) from exc
+        raise ImportFailed([Problem(0, _("ไฟล์ XLSX เสียหาย"))]) from exc
 
 
 def _check_zip(archive, limits, clock):
     members = archive.infolist()
     if len(members) > MAX_PARTS:
-        _refuse("ไฟล์ XLSX เสียหาย / not a valid XLSX file")
+        _refuse(_("ไฟล์ XLSX เสียหาย"))
     # zipfile stops each member at its declared size, so the declared sizes are the bound.
     expanded = sum(m.file_size for m in members)
     if limits.expanded and expanded > limits.expanded:
@@ -402,7 +402,7 @@ class _Scan:
         self.depth -= 1
 
     def doctype(self, *args):
-        _refuse("ไฟล์ XLSX เสียหาย / not a valid XLSX file")
+        _refuse(_("ไฟล์ XLSX เสียหาย"))
 
     def _row(self, attrs):
         self.clock.check()
@@ -416,7 +416,7 @@ class _Scan:
     def _inner(self, tag, attrs):
         self.inner += 1
         if self.inner > ROW_ELEMENTS:
-            _refuse("ไฟล์ XLSX เสียหาย / not a valid XLSX file")
+            _refuse(_("ไฟล์ XLSX เสียหาย"))
         if tag == "c" and self.row:
             self._cell(attrs)
         elif tag in ("v", "is") and self.row:
@@ -450,7 +450,7 @@ def _column(letters) -> int:
     for letter in letters.upper():
         number = number * 26 + ord(letter) - 64
         if not "A" <= letter <= "Z" or number > EXCEL_MAX_CELLS:
-            _refuse("ไฟล์ XLSX เสียหาย / not a valid XLSX file")
+            _refuse(_("ไฟล์ XLSX เสียหาย"))
     return number
 
 
@@ -462,7 +462,7 @@ def _index(value, default, high):
     except ValueError:
         number = 0
     if not 1 <= number <= high:
-        _refuse("ไฟล์ XLSX เสียหาย / not a valid XLSX file")
+        _refuse(_("ไฟล์ XLSX เสียหาย"))
     return number
 
 

@@ -16,16 +16,15 @@ class RequestLogMiddleware:
         request.id = request.headers.get("X-Request-ID") or uuid.uuid4().hex[:16]
         response = self.get_response(request)
         user = getattr(request, "user", None)
-        log.info(
-            "request",
-            extra={
-                "request_id": request.id,
-                "method": request.method,
-                "path": request.path,
-                "status": response.status_code,
-                "ms": round((time.perf_counter() - started) * 1000, 1),
-                "user": user.get_username() if user and user.is_authenticated else None,
-            },
-        )
+        fields = {
+            "request_id": request.id,
+            "method": request.method,
+            "path": request.path,
+            "status": response.status_code,
+            "ms": round((time.perf_counter() - started) * 1000, 1),
+            "user": user.get_username() if user and user.is_authenticated else None,
+        }
+        # the plain format prints only the message, so the message itself carries the facts
+        log.info("%(method)s %(path)s %(status)s %(ms)sms", fields, extra=fields)
         response["X-Request-ID"] = request.id
         return response

@@ -12,6 +12,7 @@ whether the public may see it with `is_published()`; an Agency owns itself.
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
 
 ADMIN, OFFICER, COMMITTEE, PUBLIC = "admin", "officer", "committee", "public"
 
@@ -88,17 +89,17 @@ def _owns(user, obj) -> bool:
 def get_for_read(request, queryset, **lookup):
     obj = get_object_or_404(queryset, **lookup)
     if not can_read(request.user, obj):
-        raise PermissionDenied("ไม่มีสิทธิ์ดูรายการนี้ / You may not view this record")
+        raise PermissionDenied(_("ไม่มีสิทธิ์ดูรายการนี้"))
     return obj
 
 
 def get_for_edit(request, queryset, **lookup):
     obj = get_object_or_404(queryset, **lookup)
     if not can_edit(request.user, obj):
-        raise PermissionDenied("ไม่มีสิทธิ์แก้ไขรายการนี้ / You may not change this record")
+        raise PermissionDenied(_("ไม่มีสิทธิ์แก้ไขรายการนี้"))
     return obj
 
 
 def require_secretariat(request):
     if not is_secretariat(request.user):
-        raise PermissionDenied("เฉพาะฝ่ายเลขานุการ / Secretariat only")
+        raise PermissionDenied(_("เฉพาะฝ่ายเลขานุการ"))

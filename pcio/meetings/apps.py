@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class MeetingsConfig(AppConfig):
     name = "pcio.meetings"
     label = "meetings"
-    verbose_name = "การประชุม / Meetings"
+    verbose_name = _("การประชุม")
     url_prefix = "meetings/"
     nav = ("meetings", _("การประชุม"))
     dashboard_card = "meetings/card.html"

@@ -1,6 +1,7 @@
 """Readiness results and survey progress over the API (read only)."""
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import NotFound, PermissionDenied
@@ -78,7 +79,7 @@ class ProgressViewSet(viewsets.ViewSet):
     def list(self, request):
         role = permissions.role_of(request.user)
         if role == permissions.PUBLIC:
-            raise PermissionDenied("ต้องเข้าสู่ระบบ / Sign in first")
+            raise PermissionDenied(_("ต้องเข้าสู่ระบบ"))
         year = _year(request)
         survey_year = (SurveyYear.objects.filter(year=year) if year else
                        SurveyYear.objects.order_by("-year")).first()

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class ReadinessConfig(AppConfig):
     name = "pcio.readiness"
     label = "readiness"
-    verbose_name = "ความพร้อมรัฐบาลดิจิทัล / Readiness"
+    verbose_name = _("ความพร้อมรัฐบาลดิจิทัล")
     url_prefix = "readiness/"
     nav = ("readiness", _("ความพร้อมรัฐบาลดิจิทัล"))
     dashboard_card = "readiness/card.html"

@@ -56,7 +56,7 @@ def _result(request, kind, code, year):
     if result is None:
         raise Http404("ยังไม่มีปีการสำรวจนี้")
     if not permissions.can_read(request.user, ResultAccess(unit, result["year"])):
-        raise PermissionDenied("ผลปีนี้ยังไม่เผยแพร่ / Not published yet")
+        raise PermissionDenied(_("ผลปีนี้ยังไม่เผยแพร่"))
     return unit, result, table_list
 
 
@@ -214,7 +214,7 @@ def questions_export(request, year):
 
 def _require_board(request):
     if permissions.role_of(request.user) not in (permissions.ADMIN, permissions.COMMITTEE):
-        raise PermissionDenied("เฉพาะฝ่ายเลขานุการและกรรมการ / Secretariat and committee only")
+        raise PermissionDenied(_("เฉพาะฝ่ายเลขานุการและกรรมการ"))
 
 
 @login_required
@@ -310,7 +310,7 @@ def _assignment(request, pk):
         Prefetch("events", queryset=Event.objects.select_related("actor")))
     assignment = get_object_or_404(queryset, pk=pk)
     if not cycle.can_view(request.user, assignment):
-        raise PermissionDenied("ไม่มีสิทธิ์ดูข้อนี้ / You may not view this question")
+        raise PermissionDenied(_("ไม่มีสิทธิ์ดูข้อนี้"))
     return assignment
 
 

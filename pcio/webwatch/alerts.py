@@ -11,15 +11,8 @@ from django.utils import timezone
 from pcio.lib import notify as notifier
 from pcio.lib.notify import secretariat_targets
 from pcio.lib.thai import thai_datetime
+from pcio.webwatch.detect import kind_label, persona_label
 
-KIND_TH = {
-    "hidden_link": "ลิงก์ที่ซ่อนไว้", "hidden_text": "ข้อความที่ซ่อนไว้", "meta_spam": "คำพนันในหัวเรื่อง/meta",
-    "canonical_spam": "canonical/amphtml ชี้ไปเว็บพนัน", "js_redirect": "สคริปต์ส่งต่อไปเว็บอื่น",
-    "http_redirect_offsite": "ส่งต่อ (redirect) ไปเว็บอื่น", "cloaking": "แสดงเนื้อหาต่างกันตามผู้เข้าชม",
-    "iframe_spam": "iframe/embed ไปเว็บพนัน", "image_banner": "ป้ายโฆษณาเว็บพนัน",
-    "doorway": "หน้าเว็บแฝง (doorway)", "soft404_spam": "ทุก URL ตอบด้วยหน้าสแปม",
-    "keyword_spam": "ข้อความโฆษณาการพนัน", "could_not_check": "ตรวจไม่ได้",
-}  # fmt: skip
 TODO = (
     "สิ่งที่ควรทำ:\n"
     "1. แจ้งผู้ดูแลระบบ/ผู้รับจ้างดูแลเว็บไซต์ทันที และเก็บหลักฐาน (log, ไฟล์ที่ถูกแก้ไข)\n"
@@ -50,8 +43,8 @@ def link(incident) -> str:
 def evidence_text(incident, limit=5) -> str:
     lines = []
     for number, item in enumerate(incident.evidence[:limit], start=1):
-        kind = KIND_TH.get(item["kind"], item["kind"])
-        who = f" (มุมมอง: {item['persona']})" if item.get("persona") else ""
+        kind = kind_label(item["kind"])
+        who = f" (มุมมอง: {persona_label(item['persona'])})" if item.get("persona") else ""
         excerpt = " ".join(item.get("evidence", "").split())[:300]
         lines.append(f"{number}. {item['url']}\n   {kind}{who}\n   หลักฐาน: {excerpt}")
     return "\n".join(lines) or "-"

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 class WebwatchConfig(AppConfig):
     name = "pcio.webwatch"
     label = "webwatch"
-    verbose_name = "เฝ้าระวังเว็บพนัน / Webwatch"
+    verbose_name = _("เฝ้าระวังเว็บพนัน")
     url_prefix = "webwatch/"
     nav = ("webwatch", _("เฝ้าระวังเว็บพนัน"))
     dashboard_card = "webwatch/card.html"

@@ -1,11 +1,19 @@
 """Counts for the province-wide board and the meeting embed: a fixed number of queries."""
 
-from django.db.models import Count
+from django.db.models import Case, Count, IntegerField, Value, When
 
 from pcio.agencies.models import AgencyType
 from pcio.webwatch.models import Status
 
 STATUSES = [Status.CLEAN, Status.INFECTED, Status.UNREACHABLE, Status.UNKNOWN]
+# the board lists what needs action first: an infected site must not sit behind unchecked ones
+SEVERITY = [Status.INFECTED, Status.UNREACHABLE, Status.UNKNOWN, Status.CLEAN]
+
+
+def by_severity():
+    """An order_by expression: infected, unreachable, not yet checked, clean."""
+    return Case(*(When(status=s, then=Value(n)) for n, s in enumerate(SEVERITY)),
+                default=Value(len(SEVERITY)), output_field=IntegerField())
 
 
 def totals(sites) -> dict:

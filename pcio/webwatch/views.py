@@ -6,6 +6,7 @@ from django.db.models import Prefetch, Q
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pcio.front import imports
@@ -27,7 +28,7 @@ def board_view(request):
     sites = Site.objects.readable_by(request.user).filter(active=True)
     form = BoardFilterForm(request.GET or None)
     shown = form.filter(sites).select_related("agency__district").prefetch_related(
-        _live_incidents()).order_by("-status", "agency__sort_name", "url")
+        _live_incidents()).order_by(board.by_severity(), "agency__sort_name", "url")
     page = Paginator(shown, settings.PCIO_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"form": form, "page": page, "totals": board.totals(sites),
                "districts": board.by_district(sites), "types": board.by_type(sites),
@@ -54,7 +55,7 @@ def site_edit(request, pk):
     form = SiteForm(request.POST or None, instance=site)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, "บันทึกแล้ว / Saved")
+        messages.success(request, _("บันทึกแล้ว"))
         return redirect(site)
     return render(request, "webwatch/site_edit.html", {"form": form, "site": site},
                   status=400 if form.errors else 200)
@@ -114,7 +115,7 @@ def _evidence_items(incident) -> list:
 def recheck(request, pk):
     site = permissions.get_for_edit(request, Site.objects.all(), pk=pk)
     if _start_scan(site):
-        messages.success(request, "สั่งตรวจซ้ำแล้ว ผลจะแสดงเมื่อการตรวจเสร็จ / Re-check started")
+        messages.success(request, _("สั่งตรวจซ้ำแล้ว ผลจะแสดงเมื่อการตรวจเสร็จ"))
     else:
         messages.warning(request, "เว็บไซต์นี้กำลังตรวจอยู่ ผลจะแสดงเมื่อการตรวจเสร็จ / "
                                   "A scan of this site is already running")
@@ -138,7 +139,7 @@ def acknowledge(request, pk):
         incident.state, incident.acknowledged_by = IncidentState.ACK, request.user
         incident.acknowledged_at = timezone.now()
         incident.save(update_fields=["state", "acknowledged_by", "acknowledged_at"])
-        messages.success(request, "บันทึกการรับทราบแล้ว / Acknowledged")
+        messages.success(request, _("บันทึกการรับทราบแล้ว"))
     return redirect(incident)
 
 

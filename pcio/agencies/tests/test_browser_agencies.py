@@ -25,6 +25,6 @@ def test_the_agency_list_fits_a_phone_screen(browser, live_server, agency_a):
     width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 390
     assert phone.locator("nav.nav").is_hidden()  # behind the menu button
-    phone.click("label.nav-button")
+    phone.click("button.nav-button")
     assert phone.locator("nav.nav").is_visible()
     context.close()

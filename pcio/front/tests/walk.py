@@ -114,7 +114,8 @@ def forms_of(url, html):
         path = action.path + (f"?{action.query}" if action.query else "")
         filled = sum(1 for name, value in form.form_values()
                      if value and name != "csrfmiddlewaretoken")
-        yield Form(url, key_of(path), path, filled)
+        if key_of(path):  # a form that posts off the site is none of ours
+            yield Form(url, key_of(path), path, filled)
 
 
 def richest(forms):

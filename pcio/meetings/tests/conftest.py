@@ -1,6 +1,7 @@
 import io
 import re
 import unicodedata
+from dataclasses import dataclass
 from datetime import date, time
 
 import pytest
@@ -18,6 +19,53 @@ def demo(db):
 
     call_command("demo", stdout=io.StringIO())
     return Committee.objects.get(code="pcio").meetings.get(number=1, year=2568)
+
+
+@dataclass
+class Made:
+    """One document as pcio makes it: the PDF, the DOCX and the blocks as printed in both."""
+    pdf: bytes
+    docx: bytes
+    blocks: list
+    appended_pages: int = 0  # pages of attachment PDFs the pack merges (not in the DOCX)
+
+
+@pytest.fixture(scope="session")
+def official(django_db_setup, django_db_blocker):
+    """The demo meeting 1/2568's agenda, pack and minutes, made once per test session under
+    each PCIO_DOCUMENT_DIGITS: {"thai": {"agenda": Made, ...}, "arabic": {...}}. The demo is
+    loaded under each setting (the documents it freezes, such as the certified minutes the
+    pack merges, are made under it too) in a transaction that is rolled back, so no other
+    test sees it. A test that uses it asks for `db` too: pytest-django sets the test
+    database up only for a session with database tests."""
+    made = {}
+
+    def make(digits="thai"):
+        if digits not in made:
+            with django_db_blocker.unblock():
+                made[digits] = _made(digits)
+        return made[digits]
+    return make
+
+
+def _made(digits):
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import override_settings
+
+    from pcio.meetings import documents
+
+    with override_settings(PCIO_DOCUMENT_DIGITS=digits), transaction.atomic():
+        call_command("demo", stdout=io.StringIO())
+        meeting = Committee.objects.get(code="pcio").meetings.get(number=1, year=2568)
+        made = {doc: Made(documents.live_pdf(meeting, doc), documents.live_docx(meeting, doc),
+                          documents.printed(documents.BUILDERS[doc](meeting)))
+                for doc in ("agenda", "pack", "minutes")}
+        made["pack"].appended_pages = sum(
+            len(reader.pages) for item in meeting.items.all() for a in item.attachments.all()
+            if (reader := documents._attachment_reader(a)) is not None)
+        transaction.set_rollback(True)
+    return made
 
 
 @pytest.fixture

@@ -1,6 +1,7 @@
 import io
 
 import docx
+from django.conf import settings
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -47,4 +48,7 @@ def test_the_docx_is_a4_with_official_margins_and_sarabun_16(demo):
     assert round(section.left_margin.cm, 1) == 3.0 and round(section.right_margin.cm, 1) == 2.0
     normal = document.styles["Normal"].font
     assert normal.name == "Sarabun" and normal.size.pt == 16
-    assert "หนองคาย “เมืองน่าอยู่" in section.header.paragraphs[0].text
+    # งานสารบรรณ: the first page has no number, the others "- ๒ -" at the top
+    assert section.different_first_page_header_footer
+    assert [p.text for p in section.first_page_header.paragraphs] == [settings.PCIO_MEETINGS_SLOGAN]
+    assert [p.text for p in section.header.paragraphs][1] == settings.PCIO_MEETINGS_SLOGAN

@@ -16,7 +16,7 @@ from .personas import PERSONAS
 
 __all__ = [
     "Fetched", "Finding", "Verdict", "PERSONAS", "KINDS", "check_page", "check_html",
-    "doorway_path", "saw",
+    "doorway_path", "saw", "kind_label", "persona_label",
 ]
 
 THRESHOLD = 0.5
@@ -43,7 +43,27 @@ KINDS = {
     "http_redirect_offsite": "ถูกเปลี่ยนเส้นทาง (HTTP redirect) ออกนอกเว็บหน่วยงานและโดเมนราชการ",
     "cloaking": "แสดงหน้าเว็บหรือส่งไปคนละที่กับ Google/ผู้มาจาก Google/มือถือ",
     "could_not_check": "ตรวจไม่ได้",
+    "not_rendered": "ไม่ได้รันสคริปต์ในเบราว์เซอร์ จึงตรวจเฉพาะ HTML ที่ได้รับ",
 }
+
+# Who each page was fetched as (PERSONAS), in words an officer reads on the incident page
+PERSONA_LABELS = {
+    "desktop": "คอมพิวเตอร์ทั่วไป",
+    "phone": "โทรศัพท์มือถือ",
+    "googlebot": "Googlebot (ระบบเก็บข้อมูลของ Google)",
+    "googlebot_smartphone": "Googlebot บนมือถือ",
+    "google_referrer": "ผู้ชมที่มาจากการค้นหาใน Google",
+    "phone_google": "ผู้ชมบนมือถือที่มาจากการค้นหาใน Google",
+}
+
+
+def kind_label(kind: str) -> str:
+    """A finding's kind in Thai; an unknown code stays readable rather than raw snake_case."""
+    return KINDS.get(kind) or kind.replace("_", " ")
+
+
+def persona_label(persona: str) -> str:
+    return PERSONA_LABELS.get(persona) or persona.replace("_", " ")
 
 
 @dataclass
