@@ -5,7 +5,9 @@
 Builds pages with the corpus generator's site templates (about 60 KB of Thai text, menus,
 news lists, scripts), warms the detector up (model trained or loaded from cache), then times
 check_html in this one process (one core). Prints clean-only and mixed (1 in 5 infected)
-figures and the conditions.
+figures and the conditions. Then the cost of rendering: which pages to render (dynamic.reason,
+CPU time) and rendering typical pages in Chromium (one browser, a fresh context per page, no
+network: wall-clock time, the browser's processes included).
 """
 
 import argparse
@@ -63,9 +65,37 @@ def run_personas(pages) -> float:
     return len(pages) / (time.process_time() - start)
 
 
+def run_reason(pages) -> float:
+    from pcio.webwatch.detect import dynamic
+
+    start = time.process_time()
+    for html, url in pages:
+        dynamic.reason(html, url)
+    return len(pages) / (time.process_time() - start)
+
+
+def run_render(pages) -> str:
+    from pcio.webwatch.detect import Fetched
+    from pcio.webwatch.render import chromium, render_offline
+
+    if not chromium():
+        return "rendering: skipped (Chromium is not installed)"
+    jobs = [(Fetched("desktop", url, url, 200, {"content-type": "text/html"}, html), "desktop")
+            for html, url in pages]
+    render_offline(jobs[:1])  # browser start-up is paid once per scan, not per page
+    start = time.perf_counter()
+    shots = render_offline(jobs)
+    elapsed = time.perf_counter() - start
+    failed = sum(bool(s.error) for s in shots)
+    return (f"rendering in Chromium (wall clock, one browser started for the run): "
+            f"{len(jobs) / elapsed:.1f} pages/s, {1000 * elapsed / len(jobs):.0f} ms/page"
+            f"{f', {failed} failed' if failed else ''}")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--pages", type=int, default=400)
+    parser.add_argument("--render-pages", type=int, default=20)
     args = parser.parse_args()
     from pcio.webwatch.detect import PERSONAS, check_html
 
@@ -81,6 +111,9 @@ def main():
           f"{run(mixed):.0f} pages/s/core")
     print(f"check_page, {len(PERSONAS)} personas served the same typical page: "
           f"{run_personas(clean):.0f} URLs/s/core")
+    print(f"choosing pages to render (dynamic.reason): {run_reason(mixed):.0f} pages/s/core")
+    if args.render_pages:
+        print(run_render(clean[:args.render_pages]))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,10 @@
    client and the same concurrency, no parsing. Scan: the real Crawler (robots, sitemap,
    soft-404 probe, links, detection of every page as every persona), then the same scan as a
    worker runs it (run_scan: every page stored in the database). Requests per second of
-   each, counted by the server; goal: scan rate >= 0.5 x bare rate.
+   each, counted by the server; goal: scan rate >= 0.5 x bare rate. Then the scan with
+   selective rendering in Chromium (one page in 10 carries an inline script that writes to
+   the document, and one in PCIO_WEBWATCH_RENDER_EVERY is sampled): goal >= 0.3 x bare rate.
+   The other figures are without rendering (PCIO_WEBWATCH_RENDER=off unless set).
 2. Memory with 8,000 sites scheduled: run-due claims them all and sends 8,000 scan_site
    tasks to Redis (DB 14, emptied before and after; skipped without Redis). Peak RSS.
 """
@@ -28,6 +31,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 sys.path.insert(0, os.path.dirname(__file__))
 os.environ.setdefault("PCIO_WEBWATCH_PER_HOST", "4")
+os.environ.setdefault("PCIO_WEBWATCH_RENDER", "off")
 
 WORDS = ("จังหวัดหนองคาย ประชุมคณะกรรมการ ข่าวประชาสัมพันธ์ การพัฒนารัฐบาลดิจิทัล สำนักงาน "
          "ส่งเสริมการท่องเที่ยว ภาษีที่ดิน ตลาดท่าเสด็จ แม่น้ำโขง บริการประชาชน ").split()
@@ -37,6 +41,9 @@ def page_html(i: int, n: int) -> bytes:
     links = "".join(f'<li><a href="/p{(i * 7 + k) % n}">ข่าว {(i * 7 + k) % n}</a></li>'
                     for k in range(1, 9))
     body = " ".join(WORDS[(i + j) % len(WORDS)] for j in range(1500))
+    if i % 10 == 5:  # a script that writes to the document: such a page is rendered
+        body += ("<span id='y'></span><script>document.getElementById('y').innerHTML="
+                 "'ปรับปรุง ' + new Date().getFullYear();</script>")
     html = (f'<!doctype html><html lang="th"><head><meta charset="utf-8"><title>หน้า {i} '
             f"เทศบาลตำบลตัวอย่าง</title></head><body><nav><ul>{links}</ul></nav>"
             f"<main><h1>ข่าวที่ {i}</h1><p>{body}</p></main></body></html>")
@@ -115,7 +122,7 @@ def scan_bench(n, per_host):
                             ("scan, detection in 1 extra process", ProcessPoolExecutor(1))):
         kept = []  # as run_scan does: each page packed (zlib) as it completes, bodies dropped
         crawler = Crawler(base + "/", max_pages=n, per_host=per_host, allow_private=True,
-                          keep_fetches=False, executor=executor,
+                          keep_fetches=False, executor=executor, render=False,
                           on_result=lambda page, kept=kept: kept.append(
                               PageResult.pack(snapshot(page))))
         s_req, s_time, report = measure(counter, crawler.run_sync)
@@ -125,9 +132,39 @@ def scan_bench(n, per_host):
               f"snapshots {sum(map(len, kept)) / 1e6:.1f} MB compressed")
         if executor:
             executor.shutdown()
+    render_bench(base, n, per_host, counter, b_req / b_time)
     stored_scan_bench(base, n, counter, b_req / b_time)
     server.terminate()
     print(f"peak RSS of the scanning process: {peak_mb():.0f} MB")
+
+
+def render_bench(base, n, per_host, counter, bare_rate):
+    """The scan with selective rendering: one browser, a fresh context per rendered page."""
+    from pcio.webwatch import render
+    from pcio.webwatch.crawl import Crawler
+
+    if not render.chromium():
+        print("scan with rendering: skipped (Chromium is not installed)")
+        return
+    crawler = Crawler(base + "/", max_pages=n, per_host=per_host, allow_private=True,
+                      keep_fetches=False, render=True)
+    rendered = []
+    original = render.Renderer.render
+
+    async def counted(self, fetched, persona=None):
+        rendered.append(fetched.url)
+        return await original(self, fetched, persona)
+
+    render.Renderer.render = counted
+    try:
+        s_req, s_time, report = measure(counter, crawler.run_sync)
+    finally:
+        render.Renderer.render = original
+    print(f"scan with selective rendering (1 page in 10 writes with a script, 1 in "
+          f"{crawler.render_every} sampled): {len(rendered)} of {len(report.pages)} pages "
+          f"rendered; {s_req} requests in {s_time:.1f} s = {s_req / s_time:.0f} req/s, ratio "
+          f"scan/bare {(s_req / s_time) / bare_rate:.2f} (goal >= 0.3); verdict "
+          f"{report.verdict}")
 
 
 def stored_scan_bench(base, n, counter, bare_rate):

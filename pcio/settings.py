@@ -99,7 +99,7 @@ WSGI_APPLICATION = "pcio.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [],
+        "DIRS": [BASE_DIR / "front" / "admin_templates"],  # admin/base_site.html: fonts
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -240,6 +240,9 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "pcio.api.filters.PageNumbers",
     "DEFAULT_FILTER_BACKENDS": ["pcio.api.filters.ParamFilter"],
     "EXCEPTION_HANDLER": "pcio.api.exceptions.handler",
+    "DEFAULT_PARSER_CLASSES": ["pcio.api.parsers.JSONParser",
+                               "rest_framework.parsers.FormParser",
+                               "rest_framework.parsers.MultiPartParser"],
     "PAGE_SIZE": 50,
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
 }
@@ -292,9 +295,9 @@ PCIO_FETCH_MAX_REDIRECTS = int(env("PCIO_FETCH_MAX_REDIRECTS", "5"))
 PCIO_WEBWATCH_MAX_PAGES = int(env("PCIO_WEBWATCH_MAX_PAGES", "200"))
 PCIO_WEBWATCH_PER_HOST = int(env("PCIO_WEBWATCH_PER_HOST", "4"))
 PCIO_WEBWATCH_REMIND_DAYS = int(env("PCIO_WEBWATCH_REMIND_DAYS", "3"))
-# rendering pages in headless Chromium (scripts that build spam at run time): "auto" renders
-# when Chromium is installed, "on" notes its absence on every page it would render, "off"
-PCIO_WEBWATCH_RENDER = env("PCIO_WEBWATCH_RENDER", "auto")
+# rendering pages in headless Chromium (scripts that build spam at run time): "on" or "off";
+# without Chromium a page that would be rendered is checked statically, with a note
+PCIO_WEBWATCH_RENDER = env("PCIO_WEBWATCH_RENDER", "on")
 PCIO_WEBWATCH_RENDER_EVERY = int(env("PCIO_WEBWATCH_RENDER_EVERY", "20"))  # sample 1 page in N
 PCIO_WEBWATCH_RENDER_SECONDS = float(env("PCIO_WEBWATCH_RENDER_SECONDS", "10"))
 PCIO_WEBWATCH_RENDER_HEAP_MB = int(env("PCIO_WEBWATCH_RENDER_HEAP_MB", "128"))

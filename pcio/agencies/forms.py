@@ -4,17 +4,17 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from pcio.agencies.models import Agency, AgencyType, District
-from pcio.lib.forms import ModelForm
+from pcio.lib.forms import FilterForm, IntegerField, ModelForm
 
 
-class AgencyFilterForm(forms.Form):
+class AgencyFilterForm(FilterForm):
     q = forms.CharField(label=_("ค้นหา"), required=False)
     type = forms.ChoiceField(
         label=_("ประเภท"), required=False, choices=[("", _("ทุกประเภท"))] + AgencyType.choices
     )
     # A plain integer, not a ModelChoiceField: a national registry has ~900 districts and
     # rendering each option through the widget templates costs more than the whole query.
-    district = forms.IntegerField(required=False, min_value=1)
+    district = IntegerField(required=False, min_value=1)
 
     def district_options(self):
         selected = str(self["district"].value() or "")

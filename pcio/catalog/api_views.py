@@ -11,6 +11,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from pcio.accounts.tokens import user_from_request
 from pcio.catalog import ckan
+from pcio.lib import params
 from pcio.lib.params import BadParameter
 
 
@@ -31,6 +32,7 @@ def _params(request) -> dict:
             raise ckan.ActionError("อ่าน JSON ไม่ได้ / could not parse JSON body") from None
         if not isinstance(data, dict):
             raise ckan.ActionError("ข้อมูลต้องเป็น JSON object")
+        params.refuse_nul(data)
         return data
     data = {k: v for k, v in request.POST.items()}
     data.update({k: v for k, v in request.FILES.items()})

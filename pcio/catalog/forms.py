@@ -5,7 +5,7 @@ from django import forms
 from pcio.agencies.models import Agency
 from pcio.catalog import schema
 from pcio.catalog.models import Field, Group
-from pcio.lib.forms import BuddhistYearField, Form, ModelForm, ThaiDateField
+from pcio.lib.forms import BuddhistYearField, Form, RowForm, ThaiDateField
 
 FACET_FILTERS = ("organization", "groups", "data_type", "data_category", "res_format",
                  "license_id")
@@ -109,7 +109,7 @@ class ResourceForm(forms.Form):
 
 
 FieldFormSet = forms.modelformset_factory(
-    Field, form=ModelForm, extra=0, widgets={"description": forms.TextInput()},
+    Field, form=RowForm, extra=0, widgets={"description": forms.TextInput()},
     fields=["label_th", "type", "unit", "description", "example", "personal"])
 
 

@@ -1,3 +1,5 @@
+from datetime import date
+
 from auditlog.models import LogEntry
 from django.conf import settings
 from django.contrib import messages
@@ -14,6 +16,7 @@ from pcio.catalog import allow_harvest, ckan, schema, search, services, tasks
 from pcio.catalog.forms import FACET_FILTERS, DatasetForm, FieldFormSet, ResourceForm
 from pcio.catalog.models import Dataset, Group, Resource
 from pcio.lib import params, permissions
+from pcio.lib.thai import thai_date
 
 FACET_LABELS = {"organization": "หน่วยงาน", "groups": "กลุ่ม", "data_type": "ประเภทข้อมูล",
                 "data_category": "หมวดหมู่", "res_format": "รูปแบบไฟล์",
@@ -96,8 +99,18 @@ def _display(name, value):
         return ", ".join(map(str, value))
     if name == "license_id":
         return schema.licenses().get(value, {}).get("title_th", value)
+    if schema.fields().get(name, {}).get("kind") == "date" and value:
+        return _thai_date(value)
     # "True"/"False" and other stored values read as the schema's Thai labels.
     return schema.fields().get(name, {}).get("choice_labels", {}).get(value, value)
+
+
+def _thai_date(value):
+    """A stored ISO date read like every other date on the page (12 พ.ย. 2569)."""
+    try:
+        return thai_date(date.fromisoformat(str(value)[:10]))
+    except ValueError:
+        return value
 
 
 def _editable_agencies(user):

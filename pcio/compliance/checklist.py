@@ -24,7 +24,7 @@ class Facts(NamedTuple):
     has_public: bool = False
     has_staff: bool = False
     facebook_verified: bool = True  # nothing to verify without a Facebook page
-    checks_pass: bool = True  # nothing failing until a check fails
+    checks_pass: bool = False  # not done until a check has shown a channel working
     cybersafe: bool = False
     workd: bool = False
     eoffice: bool = False

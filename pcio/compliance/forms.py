@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from pcio.agencies.models import AgencyType
 from pcio.compliance.letters import normalise_reference, parse_citation
 from pcio.compliance.models import Channel, EofficeVolume, Kind, Letter, Record, Section
-from pcio.lib.forms import ModelForm, ThaiMonthField
+from pcio.lib.forms import FilterForm, ModelForm, ThaiMonthField
 from pcio.lib.thai import parse_thai_date, thai_date
 
 
@@ -131,7 +131,7 @@ class ImportForm(forms.Form):
     file = forms.FileField(label=_("ไฟล์ XLSX หรือ CSV"))
 
 
-class FollowupFilterForm(forms.Form):
+class FollowupFilterForm(FilterForm):
     """Filters the follow-up list. District choices come from the caller (the page has read
     the districts already), and the template writes the options itself: a select of a
     national deployment's ~900 districts rendered through widget templates is slow."""

@@ -24,7 +24,8 @@ def _conditions():
         Exists(channels.filter(section=Section.PUBLIC)),
         Exists(channels.filter(section=Section.STAFF)),
         ~Exists(channels.filter(kind=Kind.FACEBOOK, meta_verified=False)),
-        ~Exists(channels.filter(check_ok=False)),
+        # unknown is not done: at least one channel checked and working, none failing
+        Exists(channels.filter(check_ok=True)) & ~Exists(channels.filter(check_ok=False)),
         Q(compliance__cybersafe_enrolled_on__isnull=False),
         Q(compliance__workd_requested__gt=0) | Q(compliance__workd_mail=True)
         | Q(compliance__workd_chat=True) | Q(compliance__workd_meet=True)

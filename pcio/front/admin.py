@@ -1,4 +1,8 @@
+from auditlog import admin as auditlog_admin
+from auditlog.models import LogEntry
 from django.contrib import admin
+from django.utils.text import Truncator
+from django.utils.translation import gettext_lazy as _
 
 from pcio.front.models import JobRun
 
@@ -16,3 +20,20 @@ class JobRunAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+class ThaiLogEntryAdmin(auditlog_admin.LogEntryAdmin):
+    """auditlog's list says "2 changes: name_th, is_sample" in English with field codes;
+    officers read which fields changed by their Thai names."""
+
+    @admin.display(description=_("การเปลี่ยนแปลง"))
+    def msg_short(self, obj):
+        if obj.action in (LogEntry.Action.DELETE, LogEntry.Action.ACCESS):
+            return ""
+        names = ", ".join(str(name) for name in obj.changes_display_dict)
+        return _("แก้ไข %(n)s ช่อง: %(names)s") % {"n": len(obj.changes_dict),
+                                                   "names": Truncator(names).chars(75)}
+
+
+admin.site.unregister(LogEntry)
+admin.site.register(LogEntry, ThaiLogEntryAdmin)

@@ -1,6 +1,7 @@
 """Error answers: a page in the site's layout (JSON under /api/), never a bare 500.
 
-- A bad query parameter (pcio.lib.params.BadParameter) is a 400 naming it.
+- A bad query parameter (pcio.lib.params.BadParameter) is a 400 naming it; so is a NUL
+  character in any query or form parameter, refused before the view.
 - A delete that other records block (PROTECT or RESTRICT foreign keys) is a 409 listing them.
 - Django's require_POST and class-based views answer a wrong method with an empty 405; the
   middleware gives it a body.
@@ -15,6 +16,8 @@ from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from pcio.lib import params
+from pcio.lib.newlines import FORM_TYPES
 from pcio.lib.params import BadParameter
 
 BLOCKING = (ProtectedError, RestrictedError)
@@ -43,8 +46,13 @@ def _record(obj):
             "id": obj.pk, "str": str(obj)}
 
 
-def bad_parameter_message(exc):
-    return _("พารามิเตอร์ %(name)s: %(message)s") % {"name": exc.name, "message": exc.message}
+def bad_parameter(request, exc):
+    """400 naming the parameter: in the API as a serializer names a field."""
+    if request.path.startswith("/api/"):
+        return JsonResponse({exc.name: [exc.message]}, status=400,
+                            json_dumps_params={"ensure_ascii": False})
+    message = _("พารามิเตอร์ %(name)s: %(message)s") % {"name": exc.name, "message": exc.message}
+    return error(request, 400, message)
 
 
 def error(request, status, message="", **extra):
@@ -61,6 +69,12 @@ class ErrorPagesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        try:
+            params.refuse_nul(request.GET)
+            if request.method == "POST" and request.content_type in FORM_TYPES:
+                params.refuse_nul(request.POST)
+        except BadParameter as exc:
+            return self.process_exception(request, exc)
         response = self.get_response(request)
         if response.status_code == 405 and _empty(response) and request.method != "HEAD":
             return _not_allowed(request, response.get("Allow", ""))
@@ -68,7 +82,7 @@ class ErrorPagesMiddleware:
 
     def process_exception(self, request, exc):
         if isinstance(exc, BadParameter):
-            return error(request, 400, bad_parameter_message(exc), parameter=exc.name)
+            return bad_parameter(request, exc)
         if isinstance(exc, BLOCKING):
             return error(request, 409, TITLES[409], **blockers(exc))
         return None

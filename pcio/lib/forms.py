@@ -15,9 +15,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
+from django.utils.choices import BlankChoiceIterator
 from django.utils.translation import gettext_lazy as _
 
-from pcio.lib import thai
+from pcio.lib import params, thai
 
 MIN_BE, MAX_BE = 2400, 2700  # outside these, a "Buddhist-era" year is surely a mistake
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
@@ -158,6 +159,14 @@ def validate_buddhist_year(value):
                               params={"low": MIN_BE, "high": MAX_BE})
 
 
+class IntegerField(forms.IntegerField):
+    """A whole number the database holds: at most params.LARGEST unless told otherwise, so a
+    typed 99999999999999999999 is a form error, not an overflow in the query (a 500)."""
+
+    def __init__(self, *, max_value=params.LARGEST, **kwargs):
+        super().__init__(max_value=max_value, **kwargs)
+
+
 class BuddhistYearField(forms.IntegerField):
     default_validators = [validate_buddhist_year]
 
@@ -205,10 +214,17 @@ def thai_empty_labels(fields):
     for field in fields.values():
         if getattr(field, "empty_label", None) == _DJANGO_BLANK:
             field.empty_label = EMPTY_LABEL
-        elif isinstance(field, forms.ChoiceField) and isinstance(field.choices, list):
-            # a list only: a queryset or a callable's choices are read when the page is drawn
-            field.choices = [(value, EMPTY_LABEL if label == _DJANGO_BLANK else label)
-                             for value, label in field.choices]
+        elif isinstance(field, forms.ChoiceField):
+            field.choices = _relabel(field.choices)
+
+
+def _relabel(choices):
+    if isinstance(choices, BlankChoiceIterator):  # a model field's choices: left lazy
+        return BlankChoiceIterator(choices.choices, _relabel(choices.blank_choice))
+    if isinstance(choices, list):  # not a callable's choices: those are read when drawn
+        return [(value, EMPTY_LABEL if label == _DJANGO_BLANK else label)
+                for value, label in choices]
+    return choices
 
 
 class Form(forms.Form):
@@ -219,6 +235,22 @@ class Form(forms.Form):
         thai_empty_labels(self.fields)
 
 
+def name_boxes(fields):
+    """Boxes drawn without a <label> (a filter bar, a row of a table under its column
+    headings) are named for screen readers by their field's label."""
+    for field in fields.values():
+        if field.label:
+            field.widget.attrs.setdefault("aria-label", str(field.label))
+
+
+class FilterForm(Form):
+    """A filter bar above a list: one line of boxes without <label>s."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        name_boxes(self.fields)
+
+
 class ModelForm(forms.ModelForm, metaclass=_ModelFormMetaclass):
     """The base of every ModelForm in pcio: model dates and times get the boxes above,
     selects a Thai empty choice."""
@@ -226,3 +258,12 @@ class ModelForm(forms.ModelForm, metaclass=_ModelFormMetaclass):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         thai_empty_labels(self.fields)
+
+
+class RowForm(ModelForm):
+    """A record edited as one row of a table (a formset): its column headings are the
+    labels the eye reads, so its boxes carry them for screen readers."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        name_boxes(self.fields)

@@ -19,6 +19,27 @@ class BadParameter(ValueError):
         self.name, self.message = name, str(message)
 
 
+def refuse_nul(data):
+    """BadParameter for the first parameter holding a NUL character (0x00), in a QueryDict or
+    in JSON's dicts and lists. PostgreSQL cannot compare or store text holding one (DataError,
+    a 500 wherever a value reaches a query); no one types it, so it is refused on the way in."""
+    if not isinstance(data, dict):  # a QueryDict is one
+        data = {"body": data}
+    for name, value in (data.lists() if hasattr(data, "lists") else data.items()):
+        if _has_nul(name) or _has_nul(value):
+            raise BadParameter(name.replace("\x00", "\\x00"), _("มีอักขระ NUL (0x00)"))
+
+
+def _has_nul(value):
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(key) or _has_nul(item) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return any(_has_nul(item) for item in value)
+    return False
+
+
 def integer(params, name, default=None, low=-LARGEST, high=LARGEST):
     """The parameter as an int between low and high; `default` when it is absent or empty."""
     raw = params.get(name)

@@ -13,9 +13,7 @@ from functools import cache, lru_cache
 
 ZERO_WIDTH_SPACE = "\u200b"  # what WeasyPrint makes of <wbr>
 THAI_RUN = re.compile("[\u0e01-\u0e5b]+")
-# A letter and the marks drawn on it (with SARA AM): nothing may come between them, or the
-# font could no longer place the marks.
-LETTER = re.compile("[^\u0e31\u0e33-\u0e3a\u0e47-\u0e4e][\u0e31\u0e33-\u0e3a\u0e47-\u0e4e]*")
+SPACE = re.compile(r"[ \t\n]*")
 # Signs that never begin a line: ๆ (repeat) and ฯ (abbreviation) belong to the word before.
 TRAILING = ("\u0e46", "\u0e2f")
 
@@ -36,19 +34,19 @@ def words(thai: str) -> tuple:
 
 def keep_words(text: str) -> str:
     """The text as HTML with breaks allowed between Thai words (<wbr>) and forbidden inside
-    them (a nowrap span around each word of more than one letter)."""
+    them (a nowrap span around each word). A space after a Thai word goes inside its span: a
+    space left alone between two spans is not drawn, and PDFium then often reads no space."""
     from django.utils.html import escape
 
-    out, last = [], 0
-    for run in THAI_RUN.finditer(text or ""):
-        out.append(escape(text[last:run.start()]))
-        out.append("<wbr>".join(_word_html(word) for word in words(run[0])))
-        last = run.end()
-    return "".join(out) + escape((text or "")[last:])
-
-
-def _word_html(word):
-    return f'<span class="w">{word}</span>' if len(LETTER.findall(word)) > 1 else word
+    text, out, last = text or "", [], 0
+    for run in THAI_RUN.finditer(text):
+        space = SPACE.match(text, run.end())[0]
+        spans = [f'<span class="w">{escape(word)}</span>' for word in words(run[0])]
+        if space:
+            spans[-1] = spans[-1].replace("</span>", " </span><wbr>")
+        out += [escape(text[last:run.start()]), "<wbr>".join(spans)]
+        last = run.end() + len(space)
+    return "".join(out) + escape(text[last:])
 
 
 def unmarked(text: str) -> str:

@@ -29,7 +29,7 @@ writes it, so every PDF pcio makes reads back the same in poppler (pdftotext, Ev
 import io
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 # Forms and ligatures of Thai marks are named after their characters: uni0E49.narrow,
@@ -41,7 +41,6 @@ NIKHAHIT, SARA_AA, SARA_AM = "\u0e4d", "\u0e32", "\u0e33"
 # box does not reach past the next letter's start.
 MARK_WIDTH = 100
 TOKENS = re.compile(r"<([0-9a-f]*)>|([^<>]+)")  # WeasyPrint's TJ: <glyph ids> and adjustments
-THAI = re.compile("[\u0e01-\u0e5b]")
 
 
 @lru_cache(maxsize=16)
@@ -99,18 +98,27 @@ def _same(own, drawn_for):
     return unicodedata.normalize("NFKC", own) == unicodedata.normalize("NFKC", drawn_for)
 
 
-# ---- spans with ActualText ----------------------------------------------------------------
-# A span runs from a Thai letter with marks to the next space (or the end of the line): PDFium
-# reads a span's text at its first run, and the gap to what follows from that run's last
-# glyph, so a span that ends on a mark reads as a word break; one that ends on a space does
-# not. PDFium drops a run of spaces alone, so spaces just before a span go into it.
+# ---- drawing -------------------------------------------------------------------------------
+# WeasyPrint hands each line's glyphs over in runs, cut where a mark is drawn raised (a tone
+# above a vowel: ครั้ง) with a text rise of its own. A run of its own on another baseline is
+# what poppler and PDFium took for another word. Here the runs of a line are held back until
+# the line (or its font) ends, the raised mark is drawn with a copy of its glyph raised in the
+# font itself (added to the embedded subset), and the line goes out in one piece: plain runs,
+# and spans from a Thai letter with marks to the next space (or the line's end). PDFium reads
+# a span's text at its first run and the gap to what follows from that run's last glyph, so a
+# span ending on a mark read as a word break; ending on a space it does not. PDFium drops a
+# run of spaces alone, so spaces just before a span go into it.
+
+RAISED_FROM = 256  # raised copies get glyph ids this far past the font's (WeasyPrint's
+#                    stand-ins for missing glyphs take the ids just past it)
+
 
 @dataclass
-class Span:
-    index: int            # where its property list sits in the stream
-    texts: list           # the text of each letter (with its marks) inside it
-    glyphs: list          # the glyphs of its last letter, which raised marks join
-    done: bool = False    # it has taken in a space: what follows starts afresh
+class Line:
+    """The glyphs of a line in one font, held back until the line or the font ends."""
+    font: object
+    tokens: list = field(default_factory=list)
+    rise: int = 0  # font units the next glyphs are raised by (WeasyPrint's text rise)
 
 
 def cluster_text(font, glyphs):
@@ -155,55 +163,29 @@ def _tokens(text):
     return tokens if sum(len(found[0]) for found in TOKENS.finditer(text)) == len(text) else None
 
 
-def _clusters(font, tokens, before):
-    """[(glyphs, tokens)]: each letter with its marks. The first holds what continues the
-    letter `before` (the last one of the open span): the marks WeasyPrint draws raised, in a
-    run of their own, and the adjustments around them."""
+def _clusters(font, tokens):
+    """[(glyphs, tokens)]: each letter with its marks (adjustments go with the glyph before)."""
     clusters = [([], [])]
     for glyph, raw in tokens:
-        glyphs = clusters[-1][0]
-        if glyph is not None and not _joins(font, glyph, glyphs or
-                                            (before if len(clusters) == 1 else [])):
+        if glyph is not None and not _joins(font, glyph, clusters[-1][0]):
             clusters.append(([], []))
         if glyph is not None:
             clusters[-1][0].append(glyph)
         clusters[-1][1].append(raw)
-    return clusters
+    return [cluster for cluster in clusters if cluster[1]]
 
 
-def _current_font(stream):
-    key = getattr(stream, "_current_font", None)
-    return next((font for font in stream._fonts.values()
-                 if key and font.hash == key[0] and getattr(font, "marks", None)), None)
-
-
-def _open(stream):
-    """The span still taking in letters, if any."""
-    span = getattr(stream, "thai_span", None)
-    return span if span is not None and not span.done else None
-
-
-def _opens(font, glyphs, last):
-    """Whether a letter opens a span: it has marks, or it ends the run and is Thai (its raised
-    marks, if any, come in the next run)."""
-    if len(glyphs) > 1:
-        return bool(cluster_text(font, glyphs))
-    return last and glyphs[0] not in font.marks and bool(THAI.match(cluster_text(font, glyphs)))
-
-
-def _runs(stream, font, letters):
-    """[[kind, letters]]: "more" for the open span, "open" for a new span, "plain"."""
-    runs, into = [], _open(stream) is not None
-    for number, (glyphs, raws) in enumerate(letters, start=1):
+def _runs(font, letters):
+    """[[kind, letters]]: "span" (a Thai letter with marks up to the next space) or "plain"."""
+    runs, into = [], False
+    for glyphs, raws in letters:
         if into:
-            if not runs or runs[-1][0] == "plain":
-                runs.append(["more", []])
             runs[-1][1].append((glyphs, raws))
             into = not _blank(font, glyphs)
-        elif _opens(font, glyphs, last=number == len(letters)):
+        elif len(glyphs) > 1 and cluster_text(font, glyphs):
             spaces = runs.pop()[1] if runs and runs[-1][0] == "plain" and all(
                 _blank(font, g) for g, _ in runs[-1][1]) else []
-            runs.append(["open", [*spaces, (glyphs, raws)]])
+            runs.append(["span", [*spaces, (glyphs, raws)]])
             into = True
         else:
             if not runs or runs[-1][0] != "plain":
@@ -212,62 +194,118 @@ def _runs(stream, font, letters):
     return runs
 
 
-def _actual_text(texts):
-    text = "".join(texts)
+def _actual_text(text):
     return f"<< /ActualText <FEFF{text.encode('utf-16-be').hex().upper()}> >>"
 
 
-def _show_run(show_text, stream, font, kind, letters):
-    if kind != "more":
-        close_span(stream)
-    if kind == "open":
-        stream.begin_marked_content("Span", "")
-        stream.thai_span = Span(len(stream.stream) - 2, [], [])
-    show_text(stream, "".join(raw for _, raws in letters for raw in raws))
-    span = getattr(stream, "thai_span", None)
-    if kind != "plain" and span is not None:
-        span.texts += [cluster_text(font, glyphs) for glyphs, _ in letters]
-        span.glyphs, span.done = letters[-1][0], _blank(font, letters[-1][0])
-        stream.stream[span.index] = _actual_text(span.texts)
+def _current_font(stream):
+    key = getattr(stream, "_current_font", None)
+    return next((font for font in stream._fonts.values()
+                 if key and font.hash == key[0] and getattr(font, "marks", None)), None)
 
 
-def _show_raised(show_text, stream, font, glyphs, raws):
-    """Adjustments and raised marks at the start of a run: the marks belong to the last
-    letter of the open span."""
-    span = getattr(stream, "thai_span", None)
-    if glyphs and span is not None:
-        span.glyphs = [*span.glyphs, *glyphs]
-        span.texts[-1], span.done = cluster_text(font, span.glyphs), False
-        stream.stream[span.index] = _actual_text(span.texts)
-    elif glyphs:
-        close_span(stream)
-    if raws:
-        show_text(stream, "".join(raws))
+def _line(stream, font):
+    """The line held back for `font`, the one held for another font sent out first."""
+    line = getattr(stream, "thai_line", None)
+    if line is not None and line.font is not font:
+        flush(stream)
+        line = None
+    if line is None:
+        line = stream.thai_line = Line(font)
+    return line
 
 
-def close_span(stream):
-    if getattr(stream, "thai_span", None):
-        stream.thai_span = None
-        stream.stream.append(b"EMC")
+def flush(stream):
+    """Send out the line held back: plain runs as they are, spans with their ActualText."""
+    line = getattr(stream, "thai_line", None)
+    if line is None:
+        return
+    stream.thai_line = None
+    for kind, letters in _runs(line.font, _clusters(line.font, line.tokens)):
+        raws = " ".join(raw for _, tokens in letters for raw in tokens)
+        if kind == "span":
+            text = "".join(cluster_text(line.font, glyphs) for glyphs, _ in letters)
+            stream.stream += [b"/Span", _actual_text(text), b"BDC"]
+        SHOW["text"](stream, raws)
+        if kind == "span":
+            stream.stream.append(b"EMC")
 
 
-def show_text_in_spans(show_text, stream, text):
-    """Draw a TJ run with Thai letters that have marks inside spans naming their text."""
+def show_text_held(stream, text):
     font = _current_font(stream)
     tokens = _tokens(text) if font is not None else None
     if tokens is None:
-        close_span(stream)
-        return show_text(stream, text)
-    span = getattr(stream, "thai_span", None)
-    raised, *letters = _clusters(font, tokens, span.glyphs if span else [])
-    _show_raised(show_text, stream, font, *raised)
-    for kind, run in _runs(stream, font, letters):
-        _show_run(show_text, stream, font, kind, run)
-    if not tokens:
-        show_text(stream, text)
+        flush(stream)
+        return SHOW["text"](stream, text)
+    line = _line(stream, font)
+    line.tokens += [(_raised(font, glyph, line.rise), f"<{_raised(font, glyph, line.rise):04x}>")
+                    if glyph is not None and line.rise else (glyph, raw)
+                    for glyph, raw in tokens]
+
+
+def set_text_rise_held(stream, height):
+    """A rise for the next glyph becomes a raised copy of it, on the line's own baseline."""
+    font = _current_font(stream)
+    if font is None or not _raisable(font):
+        flush(stream)
+        return SHOW["rise"](stream, height)
+    _line(stream, font).rise = round(height / stream._current_font[1] * font.upem)
+
+
+def _raisable(font):
+    return not font.bitmap and font.file_content[:4] != b"OTTO"  # TrueType outlines
+
+
+def _raised(font, glyph, rise):
+    """The glyph id of `glyph` raised by `rise` font units (a copy added to the font)."""
+    if not hasattr(font, "thai_raised"):
+        font.thai_raised = {}
+    key = (glyph, rise)
+    if key not in font.thai_raised:
+        font.thai_raised[key] = font.glyph_count + RAISED_FROM + len(font.thai_raised)
+        new = font.thai_raised[key]
+        font.widths[new] = font.widths.get(glyph, MARK_WIDTH)
+        font.to_unicode[new] = own_characters(font.file_content, font.index).get(glyph, "")
+        font.marks = font.marks | {new} if glyph in font.marks else font.marks
+    return font.thai_raised[key]
+
+
+def with_raised_glyphs(font_bytes, index, raised):
+    """The font with a copy of each glyph raised: {(glyph id, font units): new glyph id}."""
+    import copy
+
+    from fontTools.ttLib import TTFont
+    from fontTools.ttLib.tables import _g_l_y_f, ttProgram
+
+    font = TTFont(io.BytesIO(font_bytes), fontNumber=index)
+    order, glyf, hmtx = list(font.getGlyphOrder()), font["glyf"], font["hmtx"]
+    sources = {new: copy.deepcopy(glyf[order[glyph]]) for (glyph, _), new in raised.items()}
+    while len(order) <= max(raised.values()):
+        order.append(f"raised{len(order)}")
+        glyf.glyphs[order[-1]], hmtx.metrics[order[-1]] = _g_l_y_f.Glyph(), (0, 0)
+    for (_, rise), new in raised.items():
+        glyph = sources[new]
+        if glyph.isComposite():
+            for component in glyph.components:
+                component.y += rise
+        elif glyph.numberOfContours > 0:
+            glyph.coordinates.translate((0, rise))
+            glyph.program = ttProgram.Program()
+            glyph.program.fromBytecode(b"")
+        glyph.recalcBounds(glyf)
+        glyf.glyphs[order[new]] = glyph
+        hmtx.metrics[order[new]] = (0, getattr(glyph, "xMin", 0))
+    font.setGlyphOrder(order)
+    glyf.glyphOrder = order
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
 
 
 # ---- installing ----------------------------------------------------------------------------
+
+SHOW = {}  # WeasyPrint's own show_text and set_text_rise
+
 
 def _with_mark_widths(add_font):
     def add_font_with_mark_widths(stream, pango_font):
@@ -280,19 +318,31 @@ def _with_mark_widths(add_font):
     return add_font_with_mark_widths
 
 
-def _closing_span_first(method):
-    def close_then(stream, *args, **kwargs):
-        close_span(stream)
+def _flushing_first(method):
+    def flush_then(stream, *args, **kwargs):
+        flush(stream)
         return method(stream, *args, **kwargs)
-    return close_then
+    return flush_then
+
+
+def _cleaned_with_raised_glyphs(clean):
+    """Subset the font as WeasyPrint does (its own glyphs only), then add the raised copies."""
+    def clean_then_raise(font, to_unicode, hinting):
+        raised = getattr(font, "thai_raised", None)
+        own = {g: text for g, text in to_unicode.items() if not raised or g < font.glyph_count}
+        clean(font, own, hinting)
+        if raised:
+            font.file_content = with_raised_glyphs(font.file_content, font.index, raised)
+    return clean_then_raise
 
 
 def install() -> None:
-    """Correct the maps just before WeasyPrint writes them and draw text in spans. WeasyPrint
-    offers no hook between drawing (which fills the maps) and writing fonts, nor around each
-    run of glyphs, so its builder and stream are wrapped; the tests read the text back with
-    every extractor and fail if a WeasyPrint release moves them."""
+    """Correct the maps just before WeasyPrint writes them, and hold each line back to draw
+    it in spans. WeasyPrint offers no hook between drawing (which fills the maps) and writing
+    fonts, nor around a line's glyphs, so its builder, font and stream are wrapped; the tests
+    read the text back with every extractor and fail if a WeasyPrint release moves them."""
     import weasyprint.pdf as pdf
+    from weasyprint.pdf.fonts import Font
     from weasyprint.pdf.stream import Stream
 
     build = pdf.build_fonts_dictionary
@@ -303,12 +353,12 @@ def install() -> None:
         correct(fonts)
         return build(pdf_, fonts, *args, **kwargs)
 
-    def show_text(stream, text, show=Stream.show_text):
-        return show_text_in_spans(show, stream, text)
-
     build_corrected.corrects_thai = True
     pdf.build_fonts_dictionary = build_corrected
+    SHOW.update(text=Stream.show_text, rise=Stream.set_text_rise)
+    Font.clean = _cleaned_with_raised_glyphs(Font.clean)
     Stream.add_font = _with_mark_widths(Stream.add_font)
-    Stream.show_text = show_text
-    for name in ("end_text", "begin_marked_content", "end_marked_content"):
-        setattr(Stream, name, _closing_span_first(getattr(Stream, name)))
+    Stream.show_text, Stream.set_text_rise = show_text_held, set_text_rise_held
+    for name in ("set_font_size", "set_text_matrix", "end_text", "begin_marked_content",
+                 "end_marked_content"):
+        setattr(Stream, name, _flushing_first(getattr(Stream, name)))

@@ -1,9 +1,15 @@
-"""A radar chart of the seven pillars as a standalone SVG, drawn on the server (no JS)."""
+"""A radar chart of the seven pillars as a standalone SVG, drawn on the server (no JS).
+
+The chart is drawn for a phone first: scaled to 288 px (a 320 px screen) its type must stay
+about 11 px or more, so the axes carry short labels (the pillar number; the table beside the
+chart names each pillar) in large type, and the legend takes one line per series."""
 
 import math
 from html import escape
 
-COLORS = ("#1565c0", "#9e9e9e", "#e65100")
+COLORS = ("#1565c0", "#757575", "#e65100")
+LABEL, SMALL = 28, 21  # font sizes in chart units: 540 units shown 288 px wide ≈ 15 and 11 px
+LINE = 32  # legend line height
 
 
 def _point(cx, cy, radius, index, count, value):
@@ -27,7 +33,7 @@ def _grid(cx, cy, radius, count):
                           (_point(cx, cy, radius, i, count, ring) for i in range(count)))
         parts.append(f'<polygon points="{points}" fill="none" stroke="#ddd"/>')
         parts.append(f'<text x="{cx + 3:.1f}" y="{cy - radius * ring / 100:.1f}" '
-                     f'font-size="10" fill="#888">{ring}</text>')
+                     f'font-size="{SMALL}" fill="#666">{ring}</text>')
     for i in range(count):
         x, y = _point(cx, cy, radius, i, count, 100)
         parts.append(f'<line x1="{cx}" y1="{cy}" x2="{x:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
@@ -46,34 +52,36 @@ def _wrap(label, width=20):
 def _labels(cx, cy, radius, labels):
     parts = []
     for i, label in enumerate(labels):
-        x, y = _point(cx, cy, radius + 16, i, len(labels), 100)
+        x, y = _point(cx, cy, radius + LABEL * 0.8, i, len(labels), 100)
         anchor = "middle" if abs(x - cx) < 10 else ("start" if x > cx else "end")
-        lines = _wrap(label)
-        top = y + 4 - 7 * (len(lines) - 1)
-        spans = "".join(f'<tspan x="{x:.1f}" y="{top + 14 * n:.1f}">{escape(line)}</tspan>'
+        lines = _wrap(label, 8)
+        top = y + LABEL / 3 - LABEL / 2 * (len(lines) - 1)
+        spans = "".join(f'<tspan x="{x:.1f}" y="{top + LABEL * n:.1f}">{escape(line)}</tspan>'
                         for n, line in enumerate(lines))
-        parts.append(f'<text font-size="12" text-anchor="{anchor}">{spans}</text>')
+        parts.append(f'<text font-size="{LABEL}" font-weight="700" text-anchor="{anchor}">'
+                     f"{spans}</text>")
     return parts
 
 
 def radar(labels, series, title="", size=460) -> str:
-    """labels: one per axis; series: [(name, [values 0-100])], drawn in order."""
-    pad = 110  # room for the axis labels left and right
-    cx, cy, radius = size / 2 + pad, size / 2 - 10, size / 2 - 70
-    width = size + 2 * pad
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {size + 40}" '
+    """labels: one per axis, short (a number or a code); series: [(name, [values 0-100])],
+    drawn in order."""
+    pad = 40  # room for the short axis labels left and right
+    cx, cy, radius = size / 2 + pad, size / 2, size / 2 - 50
+    width, height = size + 2 * pad, size + 20 + LINE * len(series)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" '
              f'role="img" aria-label="{escape(title)}" font-family="Sarabun, sans-serif">',
              f"<title>{escape(title)}</title>",
-             f'<rect width="{width}" height="{size + 40}" fill="#fff"/>']
+             f'<rect width="{width}" height="{height}" fill="#fff"/>']
     parts += _grid(cx, cy, radius, len(labels))
     for index, (_name, values) in enumerate(series):
         parts.append(_polygon(cx, cy, radius, values, COLORS[index % 3], dashed=index > 0))
     parts += _labels(cx, cy, radius, labels)
     for index, (name, _) in enumerate(series):
-        x = pad + index * size / max(1, len(series))
-        parts.append(f'<rect x="{x:.1f}" y="{size + 12}" width="14" height="14" '
+        y = size + 10 + LINE * index
+        parts.append(f'<rect x="{pad}" y="{y}" width="{SMALL}" height="{SMALL}" '
                      f'fill="{COLORS[index % 3]}"/>')
-        parts.append(f'<text x="{x + 20:.1f}" y="{size + 24}" font-size="12">'
+        parts.append(f'<text x="{pad + SMALL + 8}" y="{y + SMALL - 3}" font-size="{SMALL + 1}">'
                      f"{escape(name)}</text>")
     parts.append("</svg>")
     return "\n".join(parts)

@@ -2,7 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from pcio.agencies.models import Agency
-from pcio.lib.forms import ThaiDateField
+from pcio.lib.forms import FilterForm, ThaiDateField
 from pcio.readiness.models import Kind, Status
 
 
@@ -80,7 +80,7 @@ class AssignForm(forms.Form):
         return [found[c] for c in codes]
 
 
-class BoardFilterForm(forms.Form):
+class BoardFilterForm(FilterForm):
     status = forms.ChoiceField(label=_("สถานะ"), required=False,
                                choices=[("", _("ทุกสถานะ"))] + Status.choices)
     agency = forms.CharField(label=_("รหัสหน่วยงาน"), required=False)

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from pcio.agencies.models import Agency, Province
@@ -238,6 +239,12 @@ class Assignment(models.Model):
 
     def is_open(self):
         return self.status in Status.open()
+
+    def days_overdue(self) -> int:
+        """Days past the deadline while an answer is still owed; 0 when on time or done."""
+        if not self.is_open():
+            return 0
+        return max(0, (timezone.localdate() - self.due).days)
 
     def answer_list(self):
         return [a for a in self.answer.splitlines() if a.strip()]

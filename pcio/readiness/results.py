@@ -5,10 +5,28 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
+from django.utils.translation import gettext_lazy
 
 from pcio.agencies.models import Agency, Province
 from pcio.readiness import scoring
 from pcio.readiness.models import Benchmark, Pillar, Reported, Score, SurveyYear
+
+# Pages speak Thai: scoring.LEVEL_NAMES are DGA's English names (the CLI and the API keep
+# them); the English catalogue gives them back on English pages.
+LEVEL_LABELS = {1: gettext_lazy("เริ่มต้น"), 2: gettext_lazy("กำลังพัฒนา"),
+                3: gettext_lazy("มีแนวทางชัดเจน"), 4: gettext_lazy("บริหารจัดการได้"),
+                5: gettext_lazy("พัฒนาอย่างต่อเนื่อง")}
+TARGET_LABELS = {"basic": gettext_lazy("ขั้นต้น"), "standard": gettext_lazy("มาตรฐาน"),
+                 "advanced": gettext_lazy("ขั้นสูง")}
+
+
+def level_label(number) -> str:
+    """'3 มีแนวทางชัดเจน' on a Thai page, '3 Defined' on an English one."""
+    return f"{number} {LEVEL_LABELS[number]}" if number else ""
+
+
+def target_label(name) -> str:
+    return str(TARGET_LABELS.get(name, name))
 
 
 @dataclass(frozen=True)
@@ -125,7 +143,7 @@ def summary(unit, year: int) -> dict | None:
         "pillars": _pillar_rows(current, mine, before, computed, entered),
         "pillars_at_level_3_or_above": scoring.count_at_level(mine, bounds) if mine else None,
     }  # fmt: skip
-    result["level_name"] = scoring.level_name(result["level"]) if result["level"] else ""
+    result["level_name"] = level_label(result["level"])
     result.update(_ranking(unit, reported.get(year), computed, entered, total))
     result.update(_kpi(current, mine, weights, history, year))
     result["kpi_targets_next_year"] = _targets(survey_years.get(year + 1) or current,
@@ -244,7 +262,8 @@ def what_if(result, pillar, delta):
     weights, bounds = weights_of(target_year), target_year.level_bounds
     outcome = scoring.what_if(scores, weights, bounds, targets, pillar, delta,
                               target_year.kpi_rule)
-    outcome["target_year"], outcome["targets"] = target_year, targets
+    outcome["target_year"] = target_year
+    outcome["targets"] = [{"label": target_label(t.name), "score": t.score} for t in targets]
     outcome["rows"] = [{
         "pillar": r["pillar"], "name_th": r["name_th"], "score": scores.get(r["pillar"]),
         "weight": weights.get(r["pillar"]), "gain": outcome["gains"].get(r["pillar"]),

@@ -3,7 +3,7 @@ exported as XLSX and embedded in meeting documents. Each is {title, columns, row
 
 from django.utils.translation import gettext as _
 
-from pcio.readiness import chart, results, scoring
+from pcio.readiness import chart, results
 
 
 def fmt(value, signed=False):
@@ -13,7 +13,7 @@ def fmt(value, signed=False):
 
 
 def _level(number):
-    return scoring.level_name(number) if number else "-"
+    return results.level_label(number) or "-"
 
 
 def _note(result):
@@ -71,12 +71,13 @@ def kpi_targets(result):
     rows = [
         [_("1) จำนวนตัวชี้วัด (Pillar) ระดับ %(l)s ขึ้นไป · น้ำหนักร้อยละ %(w)s") % {
             "l": rule["pillar_level"], "w": rule["criterion_weight"]}]
-        + [_("อย่างน้อย %(n)s Pillars") % {"n": n} for n, _p in counts],
+        + [_("อย่างน้อย %(n)s ตัวชี้วัด") % {"n": n} for n, _p in counts],
         [_("2) คะแนนความพร้อมรัฐบาลดิจิทัล · น้ำหนักร้อยละ %(w)s") % {
             "w": rule["criterion_weight"]}]
         + ([_("%(s)s คะแนน") % {"s": fmt(t.score)} for t in targets] or ["-"] * len(counts)),
     ]
-    offsets = ", ".join(f"{t['name']} {t['offset']:+g}" for t in rule["targets"])
+    offsets = ", ".join(f"{results.target_label(t['name'])} {t['offset']:+g}"
+                        for t in rule["targets"])
     note = _("เป้าหมายจากคะแนนที่ดีที่สุดของปี %(a)s–%(b)s (%(o)s); คะแนนระหว่างเป้าหมายคิดตามสัดส่วน "
              "ต่ำกว่าเป้าหมายขั้นต้นได้ %(z)s คะแนน") % {
         "a": year - rule["history_years"] + 1, "b": year, "o": offsets,
@@ -97,14 +98,16 @@ def kpi_result(result):
         [_("คะแนนความพร้อม"), fmt(kpi.score), fmt(kpi.score_points), f"{weight}%"],
         [_("รวม (เต็ม %(w)s)") % {"w": 2 * weight}, "", fmt(kpi.weighted), ""],
     ]
-    targets = ", ".join(f"{t.name} {fmt(t.score)}" for t in result["kpi_targets"])
+    targets = ", ".join(f"{results.target_label(t.name)} {fmt(t.score)}"
+                        for t in result["kpi_targets"])
     title = _("ผลตัวชี้วัด ก.พ.ร. ปี %(y)s") % {"y": result["year"].year}
     return {"title": title, "columns": columns, "rows": rows,
             "note": _("เป้าหมาย: %(t)s") % {"t": targets}}
 
 
 def radar_svg(result, top_name=None):
-    labels = [f"{r['pillar']} {r['name_en']}" for r in result["pillars"]]
+    # the pillar's number only: the comparison table beside the chart names each one
+    labels = [str(r["pillar"]) for r in result["pillars"]]
     series = [(result["unit"].name, [r["score"] for r in result["pillars"]])]
     if any(r["average"] is not None for r in result["pillars"]):
         series.append((_("ค่าเฉลี่ยจังหวัด"), [r["average"] for r in result["pillars"]]))

@@ -22,6 +22,7 @@ from lxml import etree
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
 from pcio.lib.fetch import FetchError, afetch, guarded_client, run_sync
+from pcio.webwatch import render as rendering
 from pcio.webwatch.detect import (
     PERSONAS,
     Fetched,
@@ -29,8 +30,10 @@ from pcio.webwatch.detect import (
     Verdict,
     check_page,
     doorway_path,
+    dynamic,
     saw,
 )
+from pcio.webwatch.detect.verdict import own_sites
 
 log = logging.getLogger("pcio.webwatch")
 SKIP_EXTENSIONS = (
@@ -96,7 +99,7 @@ class Crawler:
     def __init__(self, start_url, *, max_pages=50, per_host=4, allow_private=None, known=(),
                  recheck=(), verify=True, personas=None, on_page=None, timeout=None,
                  executor=None, probe=True, client=None, on_result=None, keep_fetches=True,
-                 own=()):
+                 own=(), render=None):
         self.start = normalise(start_url)
         self.origin = "{0.scheme}://{0.netloc}".format(urlsplit(self.start))
         self.host = _bare_host(urlsplit(self.start).netloc)
@@ -110,6 +113,9 @@ class Crawler:
         self.on_result, self.keep_fetches = on_result, keep_fetches
         self.own = tuple(own)  # hosts of the agency's registered websites: not "offsite"
         self.queue, self.seen, self.counter = [], set(), 0
+        # rendering in Chromium: True/False, None = the PCIO_WEBWATCH_RENDER setting
+        self.render, self.renderer, self.judged = render, None, 0
+        self.render_every = max(1, rendering._setting("PCIO_WEBWATCH_RENDER_EVERY", 20))
         self.report = CrawlReport(self.start)
 
     # ---- running ----
@@ -123,11 +129,21 @@ class Crawler:
                                          max_connections=self.per_host, timeout=self.timeout)
         self.limit = asyncio.Semaphore(self.per_host)
         try:
-            await self._crawl()
+            await self.rendering(self._crawl)
         finally:
             if self.own_client:
                 await self.client.aclose()
         return self.report
+
+    async def rendering(self, work):
+        """work() with a browser for the pages that need one (started on first use)."""
+        if rendering.wanted(self.render) != "off":
+            self.renderer = rendering.Renderer(self.client, allow=own_sites(self.own))
+        try:
+            return await work()
+        finally:
+            if self.renderer is not None:
+                await self.renderer.close()
 
     async def _crawl(self):
         first = await self._page(self.start, "start")
@@ -266,7 +282,8 @@ class Crawler:
     async def _page(self, url: str, source: str) -> PageReport:
         fetches = await asyncio.gather(*(self._get(url, p) for p in self.personas))
         # pages that are not HTML are not judged; one that never came back still counts
-        verdict = await self._check([f for f in fetches if is_html(f) or not saw(f)])
+        pages = [f for f in fetches if is_html(f) or not saw(f)]
+        verdict = await self._rendered(pages, await self._check(pages))
         status = next((f.status for f in fetches if f.status), None)
         page = PageReport(url, verdict.verdict, verdict.score, list(verdict.findings),
                           fetches, status, self._is_new(url), source)
@@ -287,6 +304,30 @@ class Crawler:
             log.exception("detector failed", extra={"url": fetches[0].url})
             finding = Finding("could_not_check", f"ตัวตรวจจับขัดข้อง: {type(exc).__name__}")
             return Verdict("could_not_check", 0.0, [finding])
+
+
+    async def _rendered(self, fetches: list, verdict: Verdict) -> Verdict:
+        """The verdict with what Chromium saw added, for pages whose scripts may build
+        content (dynamic.reason) and one page in render_every; an infected page is not
+        rendered (the static evidence is enough)."""
+        seen = distinct([f for f in fetches if saw(f) and f.text])
+        self.judged += 1
+        if self.renderer is None or verdict.verdict == "infected" or not seen:
+            return verdict
+        why = dynamic.reason(seen[0].text, seen[0].final_url, own_sites(self.own))
+        if not why and (self.judged - 1) % self.render_every:
+            return verdict
+        jobs = [(f, f.persona) for f in seen]
+        if why and dynamic.conditional(seen[0].text) and "phone_google" in self.personas \
+                and all(f.persona != "phone_google" for f in seen):
+            jobs.append((seen[0], "phone_google"))  # spam scripts often fire only for it
+        shots = await asyncio.gather(*(self.renderer.render(f, p) for f, p in jobs))
+        try:
+            return dynamic.judge(verdict, shots, self.own)
+        except Exception as exc:  # one odd rendered page must not end the whole scan
+            log.exception("rendered page not judged", extra={"url": seen[0].url})
+            note = Finding("not_rendered", f"ตัดสินหน้าที่รันสคริปต์ไม่ได้: {type(exc).__name__}")
+            return Verdict(verdict.verdict, verdict.score, [*verdict.findings, note])
 
 
 def _first_answer(f: Fetched) -> int:
@@ -346,6 +387,6 @@ def check_url(url, **options) -> PageReport:
         async with guarded_client(allow_private=crawler.allow_private, verify=crawler.verify,
                                   timeout=crawler.timeout) as client:
             crawler.client, crawler.limit = client, asyncio.Semaphore(crawler.per_host)
-            return await crawler._page(crawler.start, "start")
+            return await crawler.rendering(lambda: crawler._page(crawler.start, "start"))
 
     return run_sync(one)

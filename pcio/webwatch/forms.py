@@ -3,11 +3,11 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from pcio.agencies.models import AgencyType, District
-from pcio.lib.forms import ModelForm
+from pcio.lib.forms import FilterForm, ModelForm
 from pcio.webwatch.models import Site, Status
 
 
-class BoardFilterForm(forms.Form):
+class BoardFilterForm(FilterForm):
     q = forms.CharField(required=False, label=_("ค้นหา"))
     status = forms.ChoiceField(required=False, label=_("สถานะ"),
                                choices=[("", _("ทุกสถานะ")), *Status.choices])

@@ -48,13 +48,12 @@ def chromium() -> str:
 
 
 def wanted(render=None) -> str:
-    """"on", "off" or "auto" (render when Chromium is present): the argument, else the
-    PCIO_WEBWATCH_RENDER setting."""
+    """"on" or "off": the argument, else the PCIO_WEBWATCH_RENDER setting."""
     if render is not None:
         return "on" if render else "off"
-    value = str(_setting("PCIO_WEBWATCH_RENDER", "auto")).lower()
+    value = str(_setting("PCIO_WEBWATCH_RENDER", "on")).lower()
     return {"1": "on", "true": "on", "yes": "on", "0": "off", "false": "off",
-            "no": "off"}.get(value, value if value in ("on", "off") else "auto")
+            "no": "off"}.get(value, value if value in ("on", "off") else "on")
 
 
 def launch_args(heap_mb: int) -> list[str]:
@@ -69,7 +68,8 @@ def launch_args(heap_mb: int) -> list[str]:
 
 class Renderer:
     """Started on first use; close() at the end of the scan. allow: the agency's other
-    sites (registrable domains) a page may load from; client: the crawl's guarded client."""
+    sites (registrable domains) a page may load from; client: the crawl's guarded client
+    (None: nothing but the page itself is loaded)."""
 
     def __init__(self, client, *, allow=(), timeout=None, heap_mb=None, path=None):
         self.client, self.allow = client, frozenset(allow)
@@ -127,6 +127,21 @@ class Renderer:
                 await page.close()
 
 
+def render_offline(jobs: list) -> list[Rendered]:
+    """[(fetched, persona)] rendered with one browser and no network at all (only each
+    page's own body): for the corpus evaluation, whose pages name real agency sites."""
+    from pcio.lib.fetch import run_sync
+
+    async def run():
+        renderer = Renderer(None)
+        try:
+            return [await renderer.render(f, p) for f, p in jobs]
+        finally:
+            await renderer.close()
+
+    return run_sync(run)
+
+
 class _Page:
     """One page in a fresh context: its routes, navigations and what it rendered to."""
 
@@ -135,7 +150,7 @@ class _Page:
         self.url = fetched.final_url or fetched.url
         self.home = site_of(host_of(self.url))
         self.headers = PERSONAS.get(persona, PERSONAS["desktop"])
-        self.navigations, self.blocked, self.context = [], [], None
+        self.navigations, self.blocked, self.context, self.served = [], [], None, False
 
     async def run(self) -> Rendered:
         phone = "Mobile" in self.headers["User-Agent"]
@@ -146,12 +161,20 @@ class _Page:
             else {"width": 1366, "height": 900})
         await self.context.add_init_script(RECORD_JS)
         await self.context.route("**/*", self._route)
-        self.context.on("page", self._popup)
         page = await self.context.new_page()
+        page.on("popup", self._popup)
         page.set_default_timeout(self.r.seconds * 1000)
-        await page.goto(self.url, referer=self.headers.get("Referer"), wait_until="load")
+        await page.goto(self.url, referer=self.headers.get("Referer"), wait_until="commit")
+        try:
+            await page.wait_for_load_state("load")
+        except Exception:  # a navigation stopped mid-load may leave "load" unfired
+            pass
         await page.wait_for_timeout(SETTLE_MS)
-        data = await page.evaluate(MARK_JS)
+        try:
+            data = await page.evaluate(MARK_JS)
+        except Exception:  # a script moved to another page of the site meanwhile
+            await page.wait_for_load_state("load")
+            data = await page.evaluate(MARK_JS)
         return Rendered(self.persona, self.url, data["html"], data["writes"],
                         self.navigations, self.blocked)
 
@@ -176,11 +199,13 @@ class _Page:
         request = route.request
         url = request.url
         if request.is_navigation_request() and request.frame.parent_frame is None:
-            if url.split("#")[0] == self.url.split("#")[0] and not self.navigations:
+            if url.split("#")[0] == self.url.split("#")[0] and not self.served:
+                self.served = True
                 return await self._serve_fetched(route)
-            self.navigations.append(url)
-            return await route.fulfill(status=204, body="")   # the browser stays put
-        if not self.allowed(url):
+            if not self.allowed(url):
+                self.navigations.append(url)
+                return await route.fulfill(status=204, body="")   # the browser stays put
+        if not self.allowed(url) or self.r.client is None:
             self.blocked.append(url)
             return await route.abort("blockedbyclient")
         await self._fetch(route, url)

@@ -45,6 +45,14 @@ def screen_set():
     return list(dict.fromkeys(pages + walked_pages()))
 
 
+def by_role(screens):
+    """{role: [url]}: one browser context per role serves all its pages."""
+    urls = {}
+    for role, url in screens:
+        urls.setdefault(role, []).append(url)
+    return urls
+
+
 def open_as(browser, live_server, role, width, height=800):
     """A new Chromium page of this width, signed in as the role (its session cookie)."""
     context = browser.new_context(locale="th-TH", viewport={"width": width, "height": height})

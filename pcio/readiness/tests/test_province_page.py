@@ -12,8 +12,8 @@ def test_the_province_page_shows_the_table_level_rank_and_chart(client, years):
     response = client.get(_url())
     html = response.content.decode()
     assert response.status_code == 200
-    for text in ("70.93", "3 Defined", "7/76", "91.79", "+48.22", "95.38", "55.86",
-                 "60.93 คะแนน", "75.93 คะแนน", "<svg", "อย่างน้อย 6 Pillars"):
+    for text in ("70.93", "3 มีแนวทางชัดเจน", "7/76", "91.79", "+48.22", "95.38", "55.86",
+                 "60.93 คะแนน", "75.93 คะแนน", "<svg", "อย่างน้อย 6 ตัวชี้วัด"):
         assert text in html
 
 

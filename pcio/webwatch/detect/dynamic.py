@@ -66,7 +66,7 @@ def conditional(html: str) -> bool:
 def judge(static: Verdict, shots: list[Rendered], own=()) -> Verdict:
     """The static verdict with what rendering found added: findings from rendered pages
     (with the script that wrote them) and script navigations judged as redirect chains."""
-    from .verdict import judge_html, own_sites
+    from .verdict import _dedupe, judge_html, own_sites
 
     own = own_sites(own)
     found = []
@@ -79,7 +79,7 @@ def judge(static: Verdict, shots: list[Rendered], own=()) -> Verdict:
         if v.verdict == "infected":
             found.extend(_rendered(f, shot) for f in v.findings if f.weight >= 0.3)
     score = max([static.score] + [f.weight for f in found])
-    findings = sorted(static.findings + found, key=lambda f: -f.weight)
+    findings = sorted(_dedupe(static.findings + found), key=lambda f: -f.weight)
     verdict = "infected" if score >= THRESHOLD else static.verdict
     return Verdict(verdict, round(score, 4), findings)
 
@@ -124,7 +124,7 @@ def _scripts_for(shot: Rendered, words: set) -> str:
 def _script_name(write: dict, shot: Rendered) -> str:
     src = write.get("src") or ""
     if write.get("inline"):
-        return f"inline script: {write['inline'][:EXCERPT]}"
+        return f"inline script: {excerpt(write['inline'])}"
     if src and src.split("#")[0] != shot.url.split("#")[0]:
         return f"script {src}"
     return f"inline script: {_inline(shot.html) or '(not found)'}"
@@ -134,5 +134,15 @@ def _inline(html: str) -> str:
     """The first inline script that can write, decode or navigate: an excerpt."""
     for attrs, body in _SCRIPT.findall(html):
         if not _SRC.search(attrs) and _WRITER.search(body):
-            return " ".join(body.split())[:EXCERPT]
+            return excerpt(body)
     return ""
+
+
+def excerpt(script: str) -> str:
+    """The start of a script and, when it is long, the part that writes or decodes (after
+    a long array of character codes, say)."""
+    script = " ".join(script.split())
+    m = _WRITER.search(script)
+    if len(script) <= EXCERPT or m is None or m.start() < EXCERPT // 2:
+        return script[:EXCERPT]
+    return script[:EXCERPT // 3] + " … " + script[max(0, m.start() - 60):m.start() + 200]

@@ -11,7 +11,7 @@
   }
   function who() {
     const s = document.currentScript;
-    if (s) return s.src ? { src: s.src } : { inline: (s.textContent || "").slice(0, 600) };
+    if (s) return s.src ? { src: s.src } : { inline: (s.textContent || "").slice(0, 20000) };
     // a timer or event callback: the stack names the file (the page itself when inline)
     for (const line of (new Error().stack || "").split("\n").slice(2)) {
       const m = line.match(/(https?:\/\/[^\s)]+?):\d+:\d+/);

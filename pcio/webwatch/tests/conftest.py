@@ -3,6 +3,15 @@ import pytest
 from pcio.webwatch.tests.servers import RawServer, Site
 
 
+@pytest.fixture(autouse=True)
+def static_only(settings, monkeypatch):
+    """Rendering in Chromium is off unless a test asks for it (render=True, --render): the
+    other tests are about what static analysis sees, and a browser per scan would slow them.
+    Subprocesses (workers, killed scans) inherit it through the environment."""
+    settings.PCIO_WEBWATCH_RENDER = "off"
+    monkeypatch.setenv("PCIO_WEBWATCH_RENDER", "off")
+
+
 @pytest.fixture
 def raw_server():
     servers = []

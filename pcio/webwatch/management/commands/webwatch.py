@@ -1,3 +1,4 @@
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -50,6 +51,9 @@ class Command(BaseCommand):
             cmd.add_argument("--allow-private", action="store_true",
                              help="allow loopback/private addresses (testing, intranets)")
             cmd.add_argument("--timeout", type=float, default=None)
+            cmd.add_argument("--render", action=argparse.BooleanOptionalAction, default=None,
+                             help="run the scripts of pages that may build spam in headless "
+                                  "Chromium (default: PCIO_WEBWATCH_RENDER, on)")
         scan.add_argument("--max-pages", type=int, default=settings.PCIO_WEBWATCH_MAX_PAGES)
         into = sub.add_parser("import", help="import sites from CSV/XLSX")
         into.add_argument("file")
@@ -67,7 +71,8 @@ class Command(BaseCommand):
     def _fetch_options(self, url, options):
         # the agency's registered websites are its own: a redirect to one is not offsite
         return {"allow_private": True if options["allow_private"] else None,
-                "timeout": options["timeout"], "own": sites.own_hosts_for(url)}
+                "timeout": options["timeout"], "own": sites.own_hosts_for(url),
+                "render": options["render"]}
 
     def _check(self, url, **options):
         page = check_url(url, **self._fetch_options(url, options))
