@@ -11,7 +11,8 @@
    worker runs it (run_scan: every page stored in the database). Requests per second of
    each, counted by the server; goal: scan rate >= 0.5 x bare rate. Then the scan with
    selective rendering in Chromium (one page in 10 carries an inline script that writes to
-   the document, and one in PCIO_WEBWATCH_RENDER_EVERY is sampled): goal >= 0.3 x bare rate.
+   the document, the same on each page as a site template's would be, so it is rendered
+   once; one page in PCIO_WEBWATCH_RENDER_EVERY is sampled): goal >= 0.3 x bare rate.
    The other figures are without rendering (PCIO_WEBWATCH_RENDER=off unless set).
 2. Memory with 8,000 sites scheduled: run-due claims them all and sends 8,000 scan_site
    tasks to Redis (DB 14, emptied before and after; skipped without Redis). Peak RSS.
@@ -160,7 +161,7 @@ def render_bench(base, n, per_host, counter, bare_rate):
         s_req, s_time, report = measure(counter, crawler.run_sync)
     finally:
         render.Renderer.render = original
-    print(f"scan with selective rendering (1 page in 10 writes with a script, 1 in "
+    print(f"scan with selective rendering (1 page in 10 writes with the same script, 1 in "
           f"{crawler.render_every} sampled): {len(rendered)} of {len(report.pages)} pages "
           f"rendered; {s_req} requests in {s_time:.1f} s = {s_req / s_time:.0f} req/s, ratio "
           f"scan/bare {(s_req / s_time) / bare_rate:.2f} (goal >= 0.3); verdict "

@@ -298,7 +298,7 @@ PCIO_WEBWATCH_REMIND_DAYS = int(env("PCIO_WEBWATCH_REMIND_DAYS", "3"))
 # rendering pages in headless Chromium (scripts that build spam at run time): "on" or "off";
 # without Chromium a page that would be rendered is checked statically, with a note
 PCIO_WEBWATCH_RENDER = env("PCIO_WEBWATCH_RENDER", "on")
-PCIO_WEBWATCH_RENDER_EVERY = int(env("PCIO_WEBWATCH_RENDER_EVERY", "20"))  # sample 1 page in N
+PCIO_WEBWATCH_RENDER_EVERY = int(env("PCIO_WEBWATCH_RENDER_EVERY", "50"))  # sample 1 page in N
 PCIO_WEBWATCH_RENDER_SECONDS = float(env("PCIO_WEBWATCH_RENDER_SECONDS", "10"))
 PCIO_WEBWATCH_RENDER_HEAP_MB = int(env("PCIO_WEBWATCH_RENDER_HEAP_MB", "128"))
 PCIO_CHROMIUM = env("PCIO_CHROMIUM", "")

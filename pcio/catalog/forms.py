@@ -108,8 +108,10 @@ class ResourceForm(forms.Form):
         return data
 
 
+# edit_only: the fields come from the resource's file; a post whose management form says
+# fewer initial forms would otherwise save its rows as new fields of no resource (a 500).
 FieldFormSet = forms.modelformset_factory(
-    Field, form=RowForm, extra=0, widgets={"description": forms.TextInput()},
+    Field, form=RowForm, extra=0, edit_only=True, widgets={"description": forms.TextInput()},
     fields=["label_th", "type", "unit", "description", "example", "personal"])
 
 

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from pcio.catalog import schema
+from pcio.catalog.models import Dataset
 
 NAME_RE = re.compile(r"^[a-z0-9_-]{2,100}$")
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -22,6 +23,7 @@ def validate(data: dict, personal_data: bool = False) -> dict:
 
     _mandatory(data, add)
     _values(data, add)
+    _lengths(data, add)
     _classification(data, personal_data, add)
     return errors
 
@@ -36,6 +38,15 @@ def _mandatory(data, add):
     for name in schema.mandatory():
         if empty(data.get(name)):
             add(name, f"กรุณากรอก{schema.label(name)} (จำเป็นตามมาตรฐาน GD Catalog)")
+
+
+def _lengths(data, add):
+    """A value kept in a column of its own must fit it: PostgreSQL refuses a longer one (a
+    500 when saving), SQLite would keep it."""
+    for field in Dataset._meta.concrete_fields:
+        value, limit = data.get(field.name), getattr(field, "max_length", None)
+        if limit and isinstance(value, str) and len(value) > limit:
+            add(field.name, f"{schema.label(field.name)} ยาวเกิน {limit} ตัวอักษร")
 
 
 def _values(data, add):

@@ -1,3 +1,5 @@
+import re
+
 from auditlog import admin as auditlog_admin
 from auditlog.models import LogEntry
 from django.contrib import admin
@@ -5,6 +7,8 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from pcio.front.models import JobRun
+
+THAI = re.compile("[\u0e00-\u0e7f]")
 
 
 @admin.register(JobRun)
@@ -30,9 +34,10 @@ class ThaiLogEntryAdmin(auditlog_admin.LogEntryAdmin):
     def msg_short(self, obj):
         if obj.action in (LogEntry.Action.DELETE, LogEntry.Action.ACCESS):
             return ""
-        names = ", ".join(str(name) for name in obj.changes_display_dict)
-        return _("แก้ไข %(n)s ช่อง: %(names)s") % {"n": len(obj.changes_dict),
-                                                   "names": Truncator(names).chars(75)}
+        # fields still named in English (ids, sort keys) are counted, not listed as codes
+        names = [str(n) for n in obj.changes_display_dict if THAI.search(str(n))]
+        return _("แก้ไข %(n)s ช่อง: %(names)s") % {
+            "n": len(obj.changes_dict), "names": Truncator(", ".join(names) or "-").chars(75)}
 
 
 admin.site.unregister(LogEntry)

@@ -69,9 +69,10 @@ class ItemForm(ModelForm):
 
     def clean(self):
         data = super().clean()
-        if data.get("table"):
+        table = data.pop("table", "")  # not an Item field: views pass cleaned_data on as is
+        if table:
             body = (data.get("body") or "").rstrip()
-            data["body"] = f"{body}\n\n[[{data['table']}]]".lstrip()
+            data["body"] = f"{body}\n\n[[{table}]]".lstrip()
         return data
 
 

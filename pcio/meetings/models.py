@@ -43,7 +43,8 @@ class Role(models.TextChoices):
 
 
 class Member(models.Model):
-    committee = models.ForeignKey(Committee, models.CASCADE, related_name="members")
+    committee = models.ForeignKey(Committee, models.CASCADE, related_name="members",
+                                  verbose_name=_("คณะกรรมการ"))
     name = models.CharField(_("ชื่อ-สกุล"), max_length=200)
     position = models.CharField(_("ตำแหน่ง"), max_length=300, blank=True)
     agency = models.ForeignKey("agencies.Agency", models.SET_NULL, null=True, blank=True,
@@ -71,7 +72,8 @@ class Status(models.TextChoices):
 
 
 class Meeting(models.Model):
-    committee = models.ForeignKey(Committee, models.PROTECT, related_name="meetings")
+    committee = models.ForeignKey(Committee, models.PROTECT, related_name="meetings",
+                                  verbose_name=_("คณะกรรมการ"))
     number = models.PositiveIntegerField(_("ครั้งที่"))
     year = models.PositiveIntegerField(_("ปี พ.ศ."))
     date = models.DateField(_("วันที่"))

@@ -237,7 +237,8 @@ def meeting_run(request, pk):
 def attendance_save(request, pk):
     meeting = permissions.get_for_edit(request, _meetings(), pk=pk)
     for person in meeting.attendance.all():
-        person.kind = request.POST.get(f"kind-{person.pk}", person.kind)
+        person.kind = params.choice(request.POST, f"kind-{person.pk}", Attendance.Kind.values,
+                                    person.kind)
         person.reason = request.POST.get(f"reason-{person.pk}", person.reason)[:300]
         person.substitute_for = request.POST.get(f"substitute-{person.pk}",
                                                  person.substitute_for)[:200]

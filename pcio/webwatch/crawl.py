@@ -115,7 +115,8 @@ class Crawler:
         self.queue, self.seen, self.counter = [], set(), 0
         # rendering in Chromium: True/False, None = the PCIO_WEBWATCH_RENDER setting
         self.render, self.renderer, self.judged = render, None, 0
-        self.render_every = max(1, rendering._setting("PCIO_WEBWATCH_RENDER_EVERY", 20))
+        self.scripts_rendered = set()  # dynamic.scripts_key of the pages rendered so far
+        self.render_every = max(1, rendering._setting("PCIO_WEBWATCH_RENDER_EVERY", 50))
         self.report = CrawlReport(self.start)
 
     # ---- running ----
@@ -161,7 +162,7 @@ class Crawler:
     async def _drain(self):
         running, failures = set(), 0
         while self.queue or running:
-            while self.queue and len(running) < self.per_host and self._room(len(running)):
+            while self.queue and len(running) < self._at_once() and self._room(len(running)):
                 _, _, url, source = heapq.heappop(self.queue)
                 running.add(asyncio.create_task(self._page(url, source)))
             if not running:
@@ -176,6 +177,11 @@ class Crawler:
                 break
         for task in running:
             task.cancel()
+
+    def _at_once(self) -> int:
+        """Pages in progress: fetches are held to per_host by self.limit, so a page being
+        rendered (seconds, no fetching) need not hold back the fetching of others."""
+        return self.per_host + (rendering.AT_ONCE if self.renderer is not None else 0)
 
     def _room(self, running: int) -> bool:
         return len(self.report.pages) + running < self.max_pages
@@ -308,15 +314,18 @@ class Crawler:
 
     async def _rendered(self, fetches: list, verdict: Verdict) -> Verdict:
         """The verdict with what Chromium saw added, for pages whose scripts may build
-        content (dynamic.reason) and one page in render_every; an infected page is not
-        rendered (the static evidence is enough)."""
+        content (dynamic.reason; once per set of scripts) and one page in render_every; an
+        infected page is not rendered (the static evidence is enough)."""
         seen = distinct([f for f in fetches if saw(f) and f.text])
         self.judged += 1
         if self.renderer is None or verdict.verdict == "infected" or not seen:
             return verdict
         why = dynamic.reason(seen[0].text, seen[0].final_url, own_sites(self.own))
+        key = dynamic.scripts_key(seen[0].text)
+        why = why if key not in self.scripts_rendered else ""
         if not why and (self.judged - 1) % self.render_every:
             return verdict
+        self.scripts_rendered.add(key)
         jobs = [(f, f.persona) for f in seen]
         if why and dynamic.conditional(seen[0].text) and "phone_google" in self.personas \
                 and all(f.persona != "phone_google" for f in seen):

@@ -98,6 +98,8 @@ class Scan(models.Model):
 
     class Meta:
         ordering = ["-started_at", "-id"]
+        verbose_name = _("การตรวจ")
+        verbose_name_plural = _("การตรวจ")
         constraints = [
             # a redelivered task or a second re-check cannot scan a site twice at once
             models.UniqueConstraint(fields=["site"], condition=models.Q(finished_at__isnull=True),
@@ -177,6 +179,8 @@ class Incident(models.Model):
 
     class Meta:
         ordering = ["-opened_at", "-id"]
+        verbose_name = _("เหตุการฝังเว็บพนัน")
+        verbose_name_plural = _("เหตุการฝังเว็บพนัน")
         constraints = [
             models.UniqueConstraint(fields=["site"], condition=~models.Q(state="closed"),
                                     name="webwatch_one_live_incident_per_site"),

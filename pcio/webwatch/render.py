@@ -24,7 +24,7 @@ from pcio.webwatch.detect.dynamic import Rendered
 from pcio.webwatch.detect.lexicon import host_of, site_of
 
 log = logging.getLogger("pcio.webwatch")
-SETTLE_MS = 400          # timers a spam script starts on load get this long to run
+SETTLE_MS = 250          # timers a spam script starts on load get this long to run
 AT_ONCE = 2              # pages rendered at once (each is a renderer process)
 HERE = Path(__file__).parent
 RECORD_JS = (HERE / "renderjs" / "record.js").read_text()
@@ -181,8 +181,9 @@ class _Page:
     async def close(self):
         if self.context is not None:
             try:
-                await self.context.close()
-            except Exception:  # the browser went away meanwhile
+                async with asyncio.timeout(10):  # a renderer stuck in a loop is killed
+                    await self.context.close()
+            except Exception:  # the browser went away meanwhile, or would not answer
                 pass
 
     def _popup(self, popup):

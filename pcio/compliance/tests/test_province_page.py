@@ -89,7 +89,7 @@ def test_the_agency_section_hook_links_to_the_checklist(rf, agency_a):
     config = apps.get_app_config("compliance")
     context = {"section": config.agency_section_context(rf.get("/"), agency_a)}
     html = render_to_string(config.agency_section, context)
-    assert "ยังขาด 6 รายการ" in html
+    assert "ยังขาด 7 รายการ" in html
     assert f"/compliance/a/{agency_a.code}/" in html
 
 

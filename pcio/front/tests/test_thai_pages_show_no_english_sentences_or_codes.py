@@ -16,12 +16,13 @@ PROPER_NAMES = (
     "Government Data Catalog", "Digital Government", "Google Search Console",
     "Creative Commons Attribution", "Open Data Common", "Thai Government Data",
     "Provincial Chief Information Officer Committee", "CKAN API", "DCAT-AP", "JSON-LD",
-    "RDF/XML", "Turtle", "Data Governance Council", "WorkD Cloud Storage", "Arc/Info Coverage",
+    "RDF/XML", "Turtle", "Data Governance Council", "Arc/Info Coverage",
     # DGA's pillars, as the survey names them beside their Thai names
     "Data-driven Practices", "Secure and Efficient Infrastructure",
     "Digital Technological Practices",
 )
-LICENCES = re.compile(r"\bCC BY(?:-[A-Z]{2})*\b")  # Creative Commons codes are names too
+# Creative Commons codes and workD's services (workD Mail, workD Cloud Storage) are names too
+LICENCES = re.compile(r"\bCC BY(?:-[A-Z]{2})*\b|\b[wW]orkD(?: [A-Z][a-z]+)+")
 # web and mail addresses and URL paths (/api/3/action/package_search) are not words
 ADDRESSES = re.compile(r"\S+://\S+|\S+@\S+|\S+\.(?:go|or|ac|co|in)\.th\S*|(?<!\S)/\S+")
 WORD = r"[A-Za-z][A-Za-z'’.-]*"

@@ -58,6 +58,12 @@ def reason(html: str, url: str, own=()) -> str:
     return ""
 
 
+def scripts_key(html: str) -> int:
+    """The page's scripts (attributes and inline bodies). Pages of one template share them
+    and a self-contained script writes the same on each, so a scan renders each set once."""
+    return hash(tuple(_SCRIPT.findall(html[:3_000_000])))
+
+
 def conditional(html: str) -> bool:
     """Scripts that may look at who is visiting (render as a phone from Google too)."""
     return bool(_CONDITIONAL.search(html))

@@ -76,7 +76,7 @@ def evaluate(split: str = "heldout", train_split: str | None = "train",
     return Result(tp / max(1, tp + fp), tp / max(1, tp + fn), tp, fp, fn, counts["tn"], misses)
 
 
-def rendered(verdicts: dict, by_group: dict, every: int = 20) -> dict:
+def rendered(verdicts: dict, by_group: dict, every: int = 50) -> dict:
     """The verdicts of the groups a scan would render (not infected already; a script that
     may build content, or one group in `every`), with what Chromium saw added."""
     from pcio.webwatch.render import render_offline

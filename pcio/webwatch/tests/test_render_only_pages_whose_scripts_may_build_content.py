@@ -1,5 +1,6 @@
-"""A scan renders the pages whose scripts can write, decode or navigate, and a sample of
-the others (one in PCIO_WEBWATCH_RENDER_EVERY, the start page first), with one browser."""
+"""A scan renders the pages whose scripts can write, decode or navigate (once per set of
+scripts: pages of one template share them), and a sample of the others (one in
+PCIO_WEBWATCH_RENDER_EVERY, the start page first), with one browser."""
 
 import pytest
 
@@ -20,7 +21,7 @@ def test_render_only_pages_whose_scripts_may_build_content(site, settings):
     server = site({"/px.gif": lambda r: PIXEL})
     server.page("/", page("start"))
     for k in range(1, 6):
-        server.page(f"/p{k}", page(k, "document.write('<b>ok</b>')" if k == 3 else ""))
+        server.page(f"/p{k}", page(k, "document.write('<b>ok</b>')" if k in (3, 4) else ""))
 
     report = Crawler(server.url + "/", max_pages=10, allow_private=True, render=True,
                      probe=False).run_sync()
@@ -30,4 +31,4 @@ def test_render_only_pages_whose_scripts_may_build_content(site, settings):
     # only a browser asks for the image: it tells which pages were rendered
     rendered = sorted(path.split("?")[1] for path, _ in server.requests
                       if path.startswith("/px.gif"))
-    assert rendered == ["3", "start"]
+    assert rendered in (["3", "start"], ["4", "start"])   # p3 and p4 share their script
