@@ -49,10 +49,11 @@ class ParamFilter(BaseFilterBackend):
         return by_params(queryset, request.query_params, **getattr(view, "filter_params", {}))
 
     def get_schema_operation_parameters(self, view):
-        model = view.get_serializer_class().Meta.model
+        lookups = getattr(view, "filter_params", {})
+        model = view.get_serializer_class().Meta.model if lookups else None
         return [{"name": name, "in": "query", "required": False,
                  "schema": _schema(field_of(model, lookup))}
-                for name, lookup in getattr(view, "filter_params", {}).items()]
+                for name, lookup in lookups.items()]
 
 
 def _schema(field):

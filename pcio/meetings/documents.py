@@ -646,7 +646,8 @@ def _docx_table(document, block):
     if table.get("title"):
         caption = document.add_paragraph()
         caption.paragraph_format.keep_with_next = True
-        _run(caption, table["title"], bold=True)
+        _spacing(caption, block.text_size())
+        _run(caption, table["title"], bold=True, size=block.text_size())
     columns, rows = table.get("columns") or [], table.get("rows") or []
     if max([len(columns), *(len(r) for r in rows)] or [0]):
         _docx_grid(document, block, columns, rows)
