@@ -56,3 +56,14 @@ def packed(source: str) -> str:
             "k=[function(e){return d[e]}];e=function(){return'\\\\w+'};c=1};while(c--)"
             "{if(k[c]){p=p.replace(new RegExp('\\\\b'+e(c)+'\\\\b','g'),k[c])}}return p}"
             f"('{payload}',36,{len(words)},'{'|'.join(words)}'.split('|'),0,{{}}))")
+
+
+def convicted_only_when_rendered(url):
+    """The page as rendering judges it, after checking static analysis alone misses it: the
+    case rendering exists for."""
+    from pcio.webwatch.crawl import check_url
+
+    assert check_url(url, allow_private=True, render=False).verdict == "clean"
+    page = check_url(url, allow_private=True, render=True)
+    assert page.verdict == "infected", page.findings
+    return page.findings[0]

@@ -5,7 +5,6 @@ the script that wrote it."""
 
 import pytest
 
-from pcio.webwatch.crawl import check_url
 from pcio.webwatch.tests import scripted
 
 BUILDERS = {
@@ -23,11 +22,7 @@ def test_render_finds_spam_that_scripts_build(site, form):
     server.page("/", scripted.page(build()))
     url = server.url + "/"
 
-    assert check_url(url, allow_private=True, render=False).verdict == "clean"
-    page = check_url(url, allow_private=True, render=True)
-
-    assert page.verdict == "infected", page.findings
-    top = page.findings[0]
+    top = scripted.convicted_only_when_rendered(url)
     assert top.kind == "betting_link" and top.persona == "desktop"
     assert "rendered" in top.evidence and "ufabet-vip99.example" in top.evidence
     assert "inline script" in top.evidence and script_excerpt in top.evidence

@@ -4,7 +4,6 @@ the screen) looks visible to static analysis; the rendered page marks it hidden 
 
 import pytest
 
-from pcio.webwatch.crawl import check_url
 from pcio.webwatch.tests import scripted
 
 CSS = """body{background:#fdfdfd;color:#222}
@@ -27,11 +26,7 @@ def test_render_finds_text_hidden_after_css(site, why):
     server.page("/", html)
     url = server.url + "/"
 
-    assert check_url(url, allow_private=True, render=False).verdict == "clean"
-    page = check_url(url, allow_private=True, render=True)
-
-    assert page.verdict == "infected", page.findings
-    top = page.findings[0]
+    top = scripted.convicted_only_when_rendered(url)
     assert top.kind == "hidden_text" and top.persona == "desktop"
     assert f'data-pcio-hidden="{why}"' in top.evidence
     assert "hidden after CSS" in top.evidence

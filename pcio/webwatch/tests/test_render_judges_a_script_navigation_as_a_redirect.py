@@ -19,11 +19,7 @@ def test_a_script_navigation_for_google_visitors_is_a_redirect(site):
     server.page("/", scripted.page(SNEAKY))
     url = server.url + "/"
 
-    assert check_url(url, allow_private=True, render=False).verdict == "clean"
-    page = check_url(url, allow_private=True, render=True)
-
-    assert page.verdict == "infected", page.findings
-    top = page.findings[0]
+    top = scripted.convicted_only_when_rendered(url)
     assert top.kind == "js_redirect" and top.persona == "phone_google"
     assert f"{url} [200] → {TARGET}" in top.evidence
     assert "ufa" in top.evidence and "inline script" in top.evidence
