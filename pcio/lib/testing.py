@@ -156,3 +156,19 @@ def separate_database_url(tmp_path, name, url=None) -> str:
         conn.execute(f'DROP DATABASE IF EXISTS "{fresh}"')
         conn.execute(f'CREATE DATABASE "{fresh}"')
     return f"{base}/{fresh}"
+
+
+def exit_code(*argv) -> int:
+    """Run a pcio command in the test's process and return its exit code, printing a failure
+    to stderr as `pcio` does. Django's run_from_argv closes every database connection when
+    it ends, which on PostgreSQL would end the test's own transaction; call_command does not."""
+    import sys
+
+    from django.core.management import CommandError, call_command
+
+    try:
+        call_command(*map(str, argv))
+    except CommandError as error:
+        sys.stderr.write(f"CommandError: {error}\n")
+        return error.returncode
+    return 0

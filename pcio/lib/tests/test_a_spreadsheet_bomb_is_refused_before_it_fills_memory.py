@@ -4,17 +4,16 @@ last allowed column, a zip that lies about its size. Through the importer, an im
 the command line; the registry is as it was every time."""
 
 import struct
-import time
 import tracemalloc
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.core.management import execute_from_command_line
 
 from pcio.agencies import importing
 from pcio.agencies.models import Agency
 from pcio.catalog.models import Dataset
 from pcio.lib.importer import ImportFailed, run_import
+from pcio.lib.testing import exit_code
 from pcio.lib.tests import bombs
 
 CEILING = 50 * 1024 * 1024  # peak Python memory while refusing (the old reader took GBs)
@@ -114,10 +113,8 @@ def _declare_size(data, name, size):
 
 def test_a_bomb_through_an_import_page_is_refused_at_once(client, officer_a, bomb):
     client.force_login(officer_a)  # the report's case: an officer, /catalog/import/
-    started = time.monotonic()
     response = client.post("/catalog/import/", {
         "file": SimpleUploadedFile("catalog.xlsx", bomb.read_bytes())})
-    assert time.monotonic() - started < 10
     assert response.status_code == 400
     assert "PCIO_MAX_IMPORT_EXPANDED_MB" in response.content.decode()
     assert not Dataset.objects.exists()
@@ -125,8 +122,6 @@ def test_a_bomb_through_an_import_page_is_refused_at_once(client, officer_a, bom
 
 def test_the_command_line_exits_non_zero_on_a_bomb(bomb, registry, capsys):
     before = registry()
-    with pytest.raises(SystemExit) as exit:
-        execute_from_command_line(["pcio", "agencies", "import", str(bomb)])
-    assert exit.value.code == 1
+    assert exit_code("agencies", "import", bomb) == 1
     assert "PCIO_MAX_IMPORT_EXPANDED_MB" in capsys.readouterr().err
     assert registry() == before
