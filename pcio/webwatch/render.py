@@ -199,7 +199,7 @@ class _Page:
     async def _route(self, route):
         request = route.request
         url = request.url
-        if request.is_navigation_request() and request.frame.parent_frame is None:
+        if _top_level_navigation(request):
             if url.split("#")[0] == self.url.split("#")[0] and not self.served:
                 self.served = True
                 return await self._serve_fetched(route)
@@ -230,3 +230,12 @@ class _Page:
             return await route.abort("blockedbyclient")
         kind = got.headers.get("content-type", "application/octet-stream")
         await route.fulfill(status=got.status, body=got.body, headers={"content-type": kind})
+
+
+def _top_level_navigation(request) -> bool:
+    if not request.is_navigation_request():
+        return False
+    try:
+        return request.frame.parent_frame is None
+    except Exception:  # a popup's first navigation has no frame yet; it is a top-level one
+        return True
