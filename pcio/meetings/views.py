@@ -128,8 +128,8 @@ def agenda_revise(request, pk):
 
 
 def issued_download(request, pk, fmt):
-    issued = get_object_or_404(IssuedDocument.objects.select_related("meeting"), pk=pk)
-    permissions.get_for_read(request, IssuedDocument.objects.all(), pk=pk)
+    issued = permissions.get_for_read(
+        request, IssuedDocument.objects.select_related("meeting__committee"), pk=pk)
     if fmt not in CONTENT_TYPES:
         raise Http404("ไม่มีเอกสารนี้")
     name = (f"{issued.meeting.committee.code}-{issued.meeting.number}-{issued.meeting.year}-"
