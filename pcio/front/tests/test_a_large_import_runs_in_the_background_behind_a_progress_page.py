@@ -46,10 +46,12 @@ def upload(client, data):
 def test_a_large_file_answers_at_once_then_shows_the_result(client, secretariat, background):
     client.force_login(secretariat)
     response = upload(client, agencies(200))
+    # The test database is SQLite's shared-cache memory, where a read here while the job
+    # writes fails at once ("table is locked"); a real file database waits instead.
+    background()
     job = ImportJob.objects.get()
     assert response.status_code == 302 and response.url == f"/imports/{job.pk}/"
     assert (job.filename, job.user, job.rows_total) == ("agencies.csv", secretariat, 200)
-    background()
     status = client.get(f"/imports/{job.pk}/status/").json()
     assert status["finished"] and status["status"] == "done"
     page = client.get(response.url).content.decode()
