@@ -3,12 +3,16 @@
 Production (see README): SECRET_KEY, ALLOWED_HOSTS, PCIO_HTTPS=1, DATABASE_URL.
 """
 
+import math
 import os
 from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 import fontpkg_sarabun
+
+from pcio.webwatch import limits as scan_limits
+from pcio.webwatch.detect import personas as scan_personas
 
 
 def env(name, default=""):
@@ -47,7 +51,10 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_ROOT = env("SITE_ROOT", "http://127.0.0.1:8000")
 SITE_NAME = env("SITE_NAME", "pcio")
-PROVINCE_CODE = env("PCIO_PROVINCE", "43")  # Nong Khai's code in the Thai province list
+# The province served: `pcio setup --province` stores it in front.ProvinceProfile, which wins;
+# these are the fallbacks before setup (a code in DOPA's province list, a name shown).
+PROVINCE_CODE = env("PCIO_PROVINCE", "")  # none: a fresh install names no province
+PCIO_PROVINCE_NAME = env("PCIO_PROVINCE_NAME", "")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -96,6 +103,8 @@ MIDDLEWARE = [
 ROOT_URLCONF = "pcio.urls"
 WSGI_APPLICATION = "pcio.wsgi.application"
 
+# One field layout for every form (label above, error beside the box): pcio.lib.forms
+FORM_RENDERER = "pcio.lib.forms.FormRenderer"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
@@ -320,11 +329,8 @@ PCIO_READINESS_EVIDENCE_TYPES = env_list(
 )
 PCIO_READINESS_REMINDER_DAYS = int(env("PCIO_READINESS_REMINDER_DAYS", "3"))
 
-# meetings: the province slogan printed as the running header of meeting documents
-PCIO_MEETINGS_SLOGAN = env(
-    "PCIO_MEETINGS_SLOGAN",
-    "หนองคาย “เมืองน่าอยู่ มุ่งสู่เกษตรอินทรีย์ ท่องเที่ยววิถีลุ่มน้ำโขง เชื่อมโยงการค้าชายแดน”",
-)
+# meetings: the running header of meeting documents when the province profile has no slogan
+PCIO_MEETINGS_SLOGAN = env("PCIO_MEETINGS_SLOGAN", "")
 # meetings: the digits every number of the agenda, minutes and pack is printed in, whatever
 # was typed: "thai" (๑๒๓, as งานสารบรรณ prefers) or "arabic" (123); URLs and e-mail keep theirs
 PCIO_DOCUMENT_DIGITS = env("PCIO_DOCUMENT_DIGITS", "thai").strip().lower()
@@ -363,6 +369,25 @@ PCIO_WEBWATCH_SCAN_STALE_MINUTES = int(env("PCIO_WEBWATCH_SCAN_STALE_MINUTES", "
 PCIO_WEBWATCH_SWEEP_MINUTES = int(env("PCIO_WEBWATCH_SWEEP_MINUTES", "15"))
 every(PCIO_WEBWATCH_SWEEP_MINUTES * 60,
       "webwatch-stale-scans", "pcio.webwatch.tasks.sweep_stale_scans")
+# webwatch: the scan task is stopped at the longest scan's deadline (the largest page budget
+# at the caps above, or PCIO_WEBWATCH_SCAN_STALE_MINUTES), and with late acknowledgement a
+# Redis broker hands a task not acknowledged within its visibility timeout (1 hour by
+# default) to another worker: it is set above that time limit, or a long scan runs twice.
+PCIO_WEBWATCH_SCAN_TIME_LIMIT = int(env("PCIO_WEBWATCH_SCAN_TIME_LIMIT", "0")) or math.ceil(
+    PCIO_WEBWATCH_SCAN_STALE_MINUTES * 60 or scan_limits.scan_seconds(
+        max(scan_limits.MAX_BUDGET, PCIO_WEBWATCH_MAX_PAGES), personas=len(scan_personas.PERSONAS),
+        per_host=PCIO_WEBWATCH_PER_HOST, fetch_timeout=PCIO_FETCH_TIMEOUT))
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": int(env(
+    "PCIO_CELERY_VISIBILITY_TIMEOUT", "0")) or PCIO_WEBWATCH_SCAN_TIME_LIMIT + 3600}
+# webwatch: at most this many requests at once to one server address (many local
+# administrations share one hosting server), counted across every worker and process; 0 = no
+# limit. The count is kept (PCIO_WEBWATCH_SLOTS) in Redis ("redis": PCIO_REDIS_URL, which
+# defaults to a Redis broker), the database ("database") or this process ("process"); "auto"
+# picks Redis if there is one, else the database with another broker, else the process.
+PCIO_WEBWATCH_MAX_PER_ADDRESS = int(env("PCIO_WEBWATCH_MAX_PER_ADDRESS", "2"))
+PCIO_WEBWATCH_SLOTS = env("PCIO_WEBWATCH_SLOTS", "auto").strip().lower()
+PCIO_REDIS_URL = env("PCIO_REDIS_URL") or (
+    CELERY_BROKER_URL if CELERY_BROKER_URL.startswith(("redis://", "rediss://")) else "")
 
 # accounts: login lockout (django-axes, kept in the database so every process sees it)
 PCIO_LOGIN_FAILURES = int(env("PCIO_LOGIN_FAILURES", "5"))

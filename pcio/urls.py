@@ -27,13 +27,18 @@ urlpatterns = [
     *_root_urls(),
     path("", front.home, name="home"),
     path("health/", front.health, name="health"),
+    path("about/", front.about, name="about"),
+    path("province/", front.province_profile, name="province_profile"),
+    path("setup/", front.first_run, name="first_run"),
     path("imports/<int:pk>/", front.import_job, name="import_job"),
     path("imports/<int:pk>/status/", front.import_job_status, name="import_job_status"),
     path("login/", auth_views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
-    path("password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
-    path("password/done/", auth_views.PasswordChangeDoneView.as_view(),
-         name="password_change_done"),
+    # Named templates: the admin's registration/password_change_*.html would win over ours.
+    path("password/", auth_views.PasswordChangeView.as_view(
+        template_name="front/password_change_form.html"), name="password_change"),
+    path("password/done/", auth_views.PasswordChangeDoneView.as_view(
+        template_name="front/password_change_done.html"), name="password_change_done"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
     path("api/", include("pcio.api.urls")),

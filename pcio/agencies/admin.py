@@ -1,6 +1,6 @@
 from django.contrib import admin
 
-from pcio.agencies.models import Agency, District, Province, Website
+from pcio.agencies.models import Agency, District, Province, Subdistrict, Website
 
 
 class WebsiteInline(admin.TabularInline):
@@ -29,3 +29,10 @@ class DistrictAdmin(admin.ModelAdmin):
     list_display = ["code", "name_th", "name_en", "province"]
     list_filter = ["province"]
     search_fields = ["name_th", "name_en"]
+
+
+@admin.register(Subdistrict)
+class SubdistrictAdmin(admin.ModelAdmin):
+    list_display = ["code", "name_th", "name_en", "district", "postal_codes"]
+    search_fields = ["code", "name_th", "name_en", "postal_codes"]
+    list_select_related = ["district"]

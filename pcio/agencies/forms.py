@@ -21,7 +21,7 @@ class AgencyFilterForm(FilterForm):
         return format_html_join(
             "", '<option value="{}"{}>{}</option>',
             ((pk, mark_safe(" selected") if str(pk) == selected else "", name)
-             for pk, name in District.objects.values_list("pk", "name_th")),
+             for pk, name in District.objects.in_registry().values_list("pk", "name_th")),
         )
 
     def filter(self, queryset):
@@ -49,6 +49,7 @@ class AgencyForm(ModelForm):
 
     def __init__(self, *args, secretariat=False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["district"].queryset = District.objects.for_choice(self.instance.district_id)
         if self.instance.pk:
             self.initial["websites"] = "\n".join(w.url for w in self.instance.websites.all())
         if not secretariat:

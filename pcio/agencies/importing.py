@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
 
+from pcio.agencies import dla
 from pcio.agencies.models import Agency, AgencyType, District, Province, Website
 from pcio.lib import importer
 from pcio.lib.importer import Problem, Result, Row, RowError
@@ -33,12 +34,21 @@ class ParsedAgency:
 class AgencyImporter(importer.RowImporter):
     required = ("code", "name_th", "type")
     optional = tuple(c for c in COLUMNS if c not in ("code", "name_th", "type"))
+    aliases = dla.HEADERS  # the Department of Local Administration's list reads as it is
 
     def __init__(self):
-        self.provinces = {p.code: p for p in Province.objects.all()}
-        self.districts = {}
-        for d in District.objects.all():
+        from pcio.front import installation
+
+        self.provinces = {}
+        for p in Province.objects.all():
+            self.provinces[p.code] = self.provinces[p.name_th] = p
+        home = installation.province_code()
+        self.districts, self.by_province = {}, {}
+        # a district's name alone (DLA's อำเภอ) means this province's when others share it
+        for d in sorted(District.objects.select_related("province"),
+                        key=lambda d: d.province.code == home):
             self.districts[d.code] = self.districts[d.name_th] = d
+            self.by_province[d.province_id, d.name_th] = d
         self.known_codes = set(Agency.objects.values_list("code", flat=True))
 
     def parse(self, row: Row) -> ParsedAgency:
@@ -53,14 +63,15 @@ class AgencyImporter(importer.RowImporter):
             raise RowError("; ".join(errors))
         return ParsedAgency(
             code=values.pop("code"), parent_code=values.pop("parent_code"),
-            province=values.pop("province"), district=values.pop("district"),
+            province=values.pop("province") or getattr(values["district"], "province", None),
+            district=values.pop("district"),
             websites=values.pop("websites"), values=values,
         )
 
     def _readers(self):
         return [
             ("code", lambda r: importer.text(r, "code", required=True, max_length=30)),
-            ("name_th", lambda r: importer.text(r, "name_th", required=True, max_length=255)),
+            ("name_th", self._name),
             ("name_en", lambda r: importer.text(r, "name_en", max_length=255)),
             ("short_name", lambda r: importer.text(r, "short_name", max_length=50)),
             ("type", self._type),
@@ -75,25 +86,37 @@ class AgencyImporter(importer.RowImporter):
             ("is_sample", lambda r: importer.boolean(r, "is_sample")),
         ]
 
+    @staticmethod
+    def _name(row):
+        name = importer.text(row, "name_th", required=True, max_length=255)
+        return dla.name(name, importer.text(row, "type"))[:255]
+
     def _type(self, row):
         value = importer.text(row, "type", required=True)
         if value in AgencyType.values:
             return value
         if value in _TYPE_BY_LABEL:
             return _TYPE_BY_LABEL[value]
+        if dla.agency_type(value):
+            return dla.agency_type(value)
         raise RowError(f"ไม่รู้จักประเภทหน่วยงาน {value!r} (ใช้ {', '.join(AgencyType.values)})")
 
     def _province(self, row):
-        code = importer.text(row, "province_code")
+        """A code ("41") or, as DLA's list gives it, a Thai name with or without "จังหวัด"."""
+        code = importer.text(row, "province_code").removeprefix("จังหวัด").strip()
         if code and code not in self.provinces:
             raise RowError(f"ไม่พบรหัสจังหวัด {code!r}")
         return self.provinces.get(code)
 
     def _district(self, row):
-        value = importer.text(row, "district")
-        if value and value not in self.districts:
+        value = dla.district_name(importer.text(row, "district"))
+        province = self.provinces.get(
+            importer.text(row, "province_code").removeprefix("จังหวัด").strip())
+        found = (province and self.by_province.get((province.pk, value))
+                 or self.districts.get(value))
+        if value and not found:
             raise RowError(f"ไม่พบอำเภอ {value!r}")
-        return self.districts.get(value)
+        return found
 
     def _email(self, row):
         value = importer.text(row, "email")

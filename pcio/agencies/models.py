@@ -11,6 +11,7 @@ class Province(models.Model):
     name_th = models.CharField(_("ชื่อ (ไทย)"), max_length=100)
     name_en = models.CharField(_("ชื่อ (อังกฤษ)"), max_length=100, blank=True)
     sort_name = models.CharField(max_length=800, editable=False, db_index=True)
+    shipped = models.JSONField(default=dict, blank=True, editable=False)  # pcio.lib.reference
 
     class Meta:
         ordering = ["sort_name"]
@@ -25,17 +26,59 @@ class Province(models.Model):
         super().save(*args, **kwargs)
 
 
+class DistrictQuerySet(models.QuerySet):
+    def in_registry(self):
+        """The districts the registry's agencies are in: the installation's, not all 928 of
+        the reference data, for filters and choices."""
+        return self.filter(id__in=Agency.objects.filter(district__isnull=False)
+                           .values("district_id"))
+
+    def for_choice(self, current=None):
+        """Districts an agency may be placed in: those of the provinces the registry covers
+        (all of them while it is empty), and the one it is in now."""
+        provinces = Agency.objects.filter(province__isnull=False).values("province_id")
+        if not provinces.exists():
+            return self
+        return self.filter(models.Q(province_id__in=provinces) | models.Q(pk=current))
+
+
 class District(models.Model):
     province = models.ForeignKey(Province, models.PROTECT, related_name="districts")
     code = models.CharField(_("รหัส"), max_length=10, unique=True)
     name_th = models.CharField(_("ชื่อ (ไทย)"), max_length=100)
     name_en = models.CharField(_("ชื่อ (อังกฤษ)"), max_length=100, blank=True)
     sort_name = models.CharField(max_length=800, editable=False, db_index=True)
+    shipped = models.JSONField(default=dict, blank=True, editable=False)  # pcio.lib.reference
+
+    objects = DistrictQuerySet.as_manager()
 
     class Meta:
         ordering = ["sort_name"]
         verbose_name = _("อำเภอ")
         verbose_name_plural = _("อำเภอ")
+
+    def __str__(self):
+        return self.name_th
+
+    def save(self, *args, **kwargs):
+        self.sort_name = sort_key(self.name_th)
+        super().save(*args, **kwargs)
+
+
+class Subdistrict(models.Model):
+    district = models.ForeignKey(District, models.PROTECT, related_name="subdistricts")
+    code = models.CharField(_("รหัส"), max_length=10, unique=True)
+    name_th = models.CharField(_("ชื่อ (ไทย)"), max_length=100)
+    name_en = models.CharField(_("ชื่อ (อังกฤษ)"), max_length=100, blank=True)
+    # Space-separated: a subdistrict spanning post office zones has more than one.
+    postal_codes = models.CharField(_("รหัสไปรษณีย์"), max_length=50, blank=True)
+    sort_name = models.CharField(max_length=800, editable=False, db_index=True)
+    shipped = models.JSONField(default=dict, blank=True, editable=False)  # pcio.lib.reference
+
+    class Meta:
+        ordering = ["sort_name"]
+        verbose_name = _("ตำบล")
+        verbose_name_plural = _("ตำบล")
 
     def __str__(self):
         return self.name_th
@@ -156,3 +199,4 @@ auditlog.register(Agency)
 auditlog.register(Website)
 auditlog.register(Province)
 auditlog.register(District)
+auditlog.register(Subdistrict)

@@ -4,11 +4,14 @@ from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils.http import content_disposition_header
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
-from pcio.catalog import allow_harvest, dcat, importing
+from pcio.catalog import allow_harvest, dcat, importing, template
 from pcio.catalog.forms import ImportForm
 from pcio.catalog.models import Dataset
-from pcio.front import imports
+from pcio.front import imports, installation
 from pcio.lib import export, permissions
 from pcio.lib.importer import ImportFailed
 
@@ -35,7 +38,7 @@ def harvestable():
 
 def catalog_dcat(request, fmt):
     graph = dcat.catalog_graph(harvestable(), _base(request), f"บัญชีข้อมูล {settings.SITE_NAME}",
-                               "คณะกรรมการธรรมาภิบาลข้อมูลภาครัฐจังหวัดหนองคาย")
+                               installation.council_name())
     return _rdf_response(graph, fmt, "catalog")
 
 
@@ -72,5 +75,21 @@ def catalog_import(request):
         if isinstance(result, imports.ImportJob):
             return redirect(result)
     context = {"form": form, "problems": problems, "result": result,
-               "columns": importing.columns()}
+               "columns": template.columns(template.language_of(get_language()))}
     return render(request, "catalog/import.html", context, status=400 if problems else 200)
+
+
+@login_required
+def import_template(request, fmt):
+    """The import template, headed in the interface's language (the importer reads both)."""
+    language = template.language_of(get_language())
+    if fmt == "xlsx":
+        body, content_type = template.workbook(language), export.XLSX
+    elif fmt == "csv":
+        body, content_type = template.csv(language), "text/csv; charset=utf-8"
+    else:
+        raise Http404(_("ไม่รองรับรูปแบบนี้ (xlsx, csv)"))
+    response = HttpResponse(body, content_type=content_type)
+    name = "catalog-template" if language == "en" else "แบบฟอร์มนำเข้าบัญชีข้อมูล"
+    response["Content-Disposition"] = content_disposition_header(True, f"{name}.{fmt}")
+    return response

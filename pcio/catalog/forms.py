@@ -1,6 +1,7 @@
 """Forms built from the schema file, so the page shows exactly the GD Catalog fields."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from pcio.agencies.models import Agency
 from pcio.catalog import schema
@@ -116,4 +117,4 @@ FieldFormSet = forms.modelformset_factory(
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label="ไฟล์ XLSX หรือ CSV")
+    file = forms.FileField(label=_("ไฟล์ XLSX หรือ CSV"))

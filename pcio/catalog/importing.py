@@ -1,17 +1,44 @@
-"""The catalog as a spreadsheet: one row per dataset, GD Catalog field names as columns."""
+"""The catalog as a spreadsheet: one row per dataset, a GD Catalog field per column, headed
+by its name (the export) or its Thai or English label (the template, pcio.catalog.template)."""
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
 
 from pcio.agencies.models import Agency
 from pcio.catalog import schema, services
 from pcio.catalog.models import Dataset
 from pcio.catalog.validation import as_list, validate
 from pcio.lib import importer, permissions
+from pcio.lib.forms import parse_date
 from pcio.lib.importer import Problem, Result, Row, RowError
 
-EXTRA_COLUMNS = ["groups", "private"]
+# The two columns of the spreadsheet that are not GD Catalog fields, described as the schema
+# describes its own (schema.json: label, label_en, help, help_en, example).
+EXTRA_COLUMNS = {
+    "groups": {"label": "กลุ่มชุดข้อมูล", "label_en": "Groups",
+               "help": "กลุ่มชุดข้อมูลของบัญชีข้อมูลจังหวัด คั่นแต่ละกลุ่มด้วยจุลภาค (,)",
+               "help_en": "The province catalog's groups, separated by commas.",
+               "example": "เศรษฐกิจ การค้า และการลงทุน"},
+    "private": {"label": "เก็บเป็นร่าง ยังไม่เผยแพร่", "label_en": "Private (draft)",
+                "help": "ใช่ = เก็บไว้เป็นร่าง ผู้อื่นนอกหน่วยงานยังไม่เห็น ว่างหรือ ไม่ใช่ = เผยแพร่",
+                "help_en": "ใช่ keeps the dataset as an unpublished draft; empty or ไม่ใช่ "
+                           "publishes it.",
+                "example": "ไม่ใช่"},
+}
 
 
 def columns() -> list:
-    return [name for name in schema.fields()] + EXTRA_COLUMNS
+    return [name for name in schema.fields()] + list(EXTRA_COLUMNS)
+
+
+def spec(name) -> dict:
+    return schema.fields().get(name) or EXTRA_COLUMNS[name]
+
+
+def label(name, language="th") -> str:
+    english = spec(name).get("label_en")
+    return english if language == "en" and english else spec(name)["label"]
 
 
 class CatalogImporter(importer.RowImporter):
@@ -20,38 +47,63 @@ class CatalogImporter(importer.RowImporter):
     def __init__(self, user):
         self.user = user
         self.agencies = {a.code.lower(): a for a in Agency.objects.all()}
+        self.groups = {g["title"]: g["name"] for g in schema.groups()}
         self.optional = tuple(c for c in columns() if c not in self.required)
+        # A file may be headed in Thai (the template), in English or with the field names.
+        self.labels = {name: label(name) for name in columns()}
+        self.aliases = {label(name, "en"): name for name in columns()}
 
     def parse(self, row: Row) -> dict:
+        """Every problem of the row, each once and named by its column's Thai label."""
+        problems = []
+        data = self._read(row, problems)
+        problems += self._agency_problems(data)
+        errors = validate(services.normalize(data))
+        problems += [_naming(name, message) for name, messages in errors.items()
+                     for message in messages]
+        if problems:
+            raise RowError(*problems)
+        return data
+
+    def _read(self, row, problems) -> dict:
         data = {}
         for name in columns():
             value = importer.text(row, name)
-            if value:
-                data[name] = value
-        if "private" in data:
-            data["private"] = importer.boolean(row, "private")
-        for name, spec in schema.fields().items():
-            if spec["kind"] in ("multiselect", "tags") and name in data:
-                data[name] = as_list(data[name])
-        self._check_agency(data)
-        errors = validate(services.normalize(data))
-        if errors:
-            raise RowError("; ".join(f"{schema.label(k)}: {' '.join(v)}"
-                                     for k, v in errors.items()))
+            if not value:
+                continue
+            try:
+                data[name] = self._value(row, name, value)
+            except RowError as exc:
+                problems.append(str(exc))
         return data
 
-    def _check_agency(self, data):
-        agency = self.agencies.get(str(data.get("owner_org", "")).lower())
+    def _value(self, row, name, value):
+        kind = spec(name).get("kind")
+        if name == "private":
+            return importer.boolean(row, name)
+        if name == "groups":
+            return [self.groups.get(g, g) for g in as_list(value)]
+        if kind == "date":
+            return _date(row.values.get(name), value, name)
+        if kind in ("multiselect", "tags"):
+            return [_choice(name, v) for v in as_list(value)]
+        return _choice(name, value)
+
+    def _agency_problems(self, data) -> list:
+        if not data.get("owner_org"):
+            return []  # validation names the missing agency
+        agency = self.agencies.get(str(data["owner_org"]).lower())
         if agency is None:
-            raise RowError(f"ไม่พบหน่วยงานรหัส {data.get('owner_org')!r}")
+            return [f"{label('owner_org')}: ไม่พบหน่วยงานรหัส {data['owner_org']!r}"]
         if not permissions.can_create_for(self.user, agency.pk):
-            raise RowError(f"ไม่มีสิทธิ์นำเข้าชุดข้อมูลของหน่วยงาน {agency.code}")
+            return [f"ไม่มีสิทธิ์นำเข้าชุดข้อมูลของหน่วยงาน {agency.code}"]
         existing = Dataset.objects.filter(name=data.get("name")).first()
         if existing and not permissions.can_edit(self.user, existing):
-            raise RowError(f"ชื่อ {data['name']} เป็นชุดข้อมูลของหน่วยงานอื่น")
+            return [f"ชื่อ {data['name']} เป็นชุดข้อมูลของหน่วยงานอื่น"]
+        return []
 
     def check(self, parsed):
-        return importer.duplicates(parsed, lambda d: d["name"], "ชื่อย่อชุดข้อมูล")
+        return importer.duplicates(parsed, lambda d: d.get("name"), label("name"))
 
     def apply(self, parsed) -> Result:
         result = Result()
@@ -62,7 +114,7 @@ class CatalogImporter(importer.RowImporter):
                 services.save_dataset(data, dataset)
             except services.Invalid as exc:
                 # Raised inside the import's transaction: nothing of the file is kept.
-                raise importer.ImportFailed([Problem(line, str(exc))]) from None
+                raise importer.ImportFailed([_problem(line, exc.errors)]) from None
             if dataset:
                 result.updated += 1
             else:
@@ -80,3 +132,29 @@ def export_rows(datasets):
 
 def _cell(value):
     return ", ".join(map(str, value)) if isinstance(value, list) else value
+
+
+def _problem(line, errors) -> Problem:
+    return Problem(line, str(RowError(*(_naming(name, message) for name, found in errors.items()
+                                        for message in found))))
+
+
+def _naming(name, message) -> str:
+    """A validation message names its field by label already, or is about it ("ไม่มีตัวเลือก")."""
+    return message if schema.label(name) in message else f"{label(name)}: {message}"
+
+
+def _choice(name, value):
+    """The stored value of a choice written as its label (ยินยอม for "True")."""
+    labels = {text: key for key, text in spec(name).get("choice_labels", {}).items()}
+    return labels.get(value, value)
+
+
+def _date(raw, value, name):
+    """A date cell, or B.E. text as people write it (31/01/2568), or ISO."""
+    if isinstance(raw, date):
+        return raw.isoformat()[:10]
+    try:
+        return parse_date(value).isoformat()
+    except ValidationError:
+        raise RowError(f"{label(name)} {value!r} ไม่ใช่วันที่ (เช่น 31/01/2568)") from None

@@ -11,9 +11,15 @@ of the run: one dead or hostile server costs a few timeouts, not the whole run.
 import asyncio
 from collections import defaultdict
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
-from pcio.lib.fetch import REDIRECT_CODES, FetchError, afetch, guarded_client, run_sync
+from pcio.lib.fetch import (
+    REDIRECT_CODES,
+    FetchError,
+    afetch,
+    guarded_client,
+    run_sync,
+    split_url,
+)
 
 REFUSES_HEAD = {405, 501}
 GET_MAX_BYTES = 64 * 1024  # the first bytes of a file show it is being served
@@ -98,7 +104,10 @@ async def _check_all(urls, allow_private, timeout, concurrency, per_host) -> dic
                               timeout=timeout) as client:
 
         async def one(url):
-            host = urlsplit(url).netloc.rpartition("@")[2].lower()  # host:port, no password
+            parts = split_url(url)
+            if parts is None:  # malformed (`http://[::1/`): a bad link, not a crash
+                return failed(FetchError("bad_url", url[:200]))
+            host = parts.netloc.rpartition("@")[2].lower()  # host:port, no password
             async with hosts.slots[host]:  # taken first: waiting on a busy host holds no slot
                 skipped = hosts.given_up(host)
                 if skipped:

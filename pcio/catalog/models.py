@@ -25,6 +25,7 @@ class Group(models.Model):
     name = models.SlugField(_("ชื่อย่อ"), max_length=100, unique=True)
     title = models.CharField(_("ชื่อกลุ่ม"), max_length=200)
     description = models.TextField(_("คำอธิบาย"), blank=True)
+    shipped = models.JSONField(default=dict, blank=True, editable=False)  # pcio.lib.reference
 
     class Meta:
         ordering = ["name"]

@@ -26,6 +26,12 @@ def label(name) -> str:
     return fields()[name]["label"] if name in fields() else name
 
 
+def label_in(name, language) -> str:
+    """The label read in `language` ("th", "en"): the extension's English one in English."""
+    english = fields().get(name, {}).get("label_en")
+    return english if language == "en" and english else label(name)
+
+
 def mandatory() -> list:
     return schema()["mandatory"]
 

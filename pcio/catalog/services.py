@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from pcio.agencies.models import Agency
-from pcio.catalog import quality, schema, search, tabular
+from pcio.catalog import quality, reference, schema, search, tabular
 from pcio.catalog.models import Dataset, Facet, Field, Group, Resource
 from pcio.catalog.validation import as_list, validate
 
@@ -266,6 +266,5 @@ def content_type(resource) -> str:
 
 
 def ensure_groups():
-    for group in schema.groups():
-        Group.objects.get_or_create(name=group["name"], defaults={
-            "title": group["title"], "description": group["description"]})
+    """The migration loaded them; a test database a transactional test emptied has not."""
+    reference.load_groups()

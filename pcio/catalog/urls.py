@@ -8,6 +8,7 @@ urlpatterns = [
     path("dashboard/", views.dashboard, name="catalog_dashboard"),
     path("export.xlsx", exports.catalog_export, name="catalog_export"),
     path("import/", exports.catalog_import, name="catalog_import"),
+    path("import/template.<str:fmt>", exports.import_template, name="catalog_import_template"),
     path("dcat.<str:fmt>", exports.catalog_dcat, name="catalog_dcat"),
     path("api/3/action/<str:name>", api_views.action),
     path("api/action/<str:name>", api_views.action),

@@ -24,7 +24,12 @@ def validate(data: dict, personal_data: bool = False) -> dict:
     _mandatory(data, add)
     _values(data, add)
     _lengths(data, add)
-    _classification(data, personal_data, add)
+    # The rules across fields judge only values that passed on their own: a misspelt level
+    # is one problem, not also "public data must be เปิดเผย".
+    sound = {name: value for name, value in data.items() if name not in errors}
+    _years_and_bbox(sound, add)
+    if not {"data_category", "data_classification"} & errors.keys():
+        _classification(sound, personal_data, add)
     return errors
 
 
@@ -51,7 +56,9 @@ def _lengths(data, add):
 
 def _values(data, add):
     data_type = data.get("data_type") or schema.data_types()[0]
-    allowed = set(schema.fields_for(data_type))
+    # An unknown type is named once (its choice check); it does not rule out every field.
+    known = data_type in schema.data_types()
+    allowed = set(schema.fields_for(data_type) if known else schema.fields())
     for name, value in data.items():
         spec = schema.fields().get(name)
         if spec is None or empty(value):
@@ -62,7 +69,6 @@ def _values(data, add):
         message = _check(spec, value)
         if message:
             add(name, message)
-    _years_and_bbox(data, add)
 
 
 def _check(spec, value):
@@ -75,11 +81,13 @@ def _check(spec, value):
     if kind == "slug" and not NAME_RE.match(str(value)):
         return f"{label} ใช้ได้เฉพาะ a-z 0-9 - _ ยาว 2–100 ตัวอักษร"
     if kind == "email" and not EMAIL_RE.match(str(value)):
-        return f"{label} ไม่ถูกต้อง: {value}"
+        return f"{label} {str(value)!r} ไม่ใช่อีเมล"
     if kind == "license" and value not in schema.licenses():
         return f"ไม่รู้จักสัญญาอนุญาต {value}"
     if kind in ("integer", "year") and not _is_int(value):
         return f"{label} ต้องเป็นตัวเลขจำนวนเต็ม"
+    if kind in ("integer", "year") and int(str(value)) < 0:
+        return f"{label} ต้องไม่ติดลบ"
     if kind == "date" and not _is_date(value):
         return f"{label} ต้องเป็นวันที่รูปแบบ ปปปป-ดด-วว"
     if kind in ("latitude", "longitude"):

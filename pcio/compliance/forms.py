@@ -4,7 +4,7 @@ from django.core.validators import URLValidator, validate_email
 from django.utils.translation import gettext_lazy as _
 
 from pcio.agencies.models import AgencyType
-from pcio.compliance.letters import normalise_reference, parse_citation
+from pcio.compliance.letters import example_reference, normalise_reference, parse_citation
 from pcio.compliance.models import Channel, EofficeVolume, Kind, Letter, Record, Section
 from pcio.lib.forms import FilterForm, ModelForm, ThaiMonthField
 from pcio.lib.thai import parse_thai_date, thai_date
@@ -84,8 +84,7 @@ class VolumeForm(ModelForm):
 
 class LetterForm(ModelForm):
     citation = forms.CharField(
-        label=_("หรือวางข้อความอ้างถึง"), required=False,
-        help_text=_("เช่น ที่ นค 0017.2/ว 15820 ลงวันที่ 11 พฤศจิกายน 2567"))
+        label=_("หรือวางข้อความอ้างถึง"), required=False)
     dated = forms.CharField(label=_("ลงวันที่"), required=False,
                             help_text=_("เช่น 11 พฤศจิกายน 2567 หรือ 11/11/2567"))
     url = forms.URLField(label=_("ลิงก์เอกสาร"), max_length=500, required=False,
@@ -98,6 +97,8 @@ class LetterForm(ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["reference"].required = False
+        self.fields["citation"].help_text = _("เช่น ที่ %(reference)s ลงวันที่ 11 พฤศจิกายน 2567") % {
+            "reference": example_reference()}
         if self.instance.dated:  # shown as the officer types it, in the Buddhist era
             self.initial["dated"] = thai_date(self.instance.dated)
 

@@ -15,9 +15,18 @@ def normalise_reference(text: str) -> str:
     text = arabic_digits(text).strip()
     m = re.fullmatch(r"([ก-ฮ]{1,3})\.?\s*([\d.]+)\s*/\s*(ว)?\s*(\d+)", text)
     if not m:
-        raise ValueError(f"อ่านเลขที่หนังสือไม่ได้: {text!r} (เช่น นค 0017.2/ว 15820)")
+        raise ValueError(f"อ่านเลขที่หนังสือไม่ได้: {text!r} (เช่น {example_reference()})")
     prefix, office, circular, number = m.groups()
     return f"{prefix} {office}/{'ว ' if circular else ''}{number}"
+
+
+def example_reference() -> str:
+    """A letter number in this province's own style: its latest letter's prefix (the
+    province's abbreviation), or a placeholder one before any is kept."""
+    from pcio.compliance.models import Letter
+
+    latest = Letter.objects.order_by("-dated").values_list("reference", flat=True).first()
+    return f"{latest.split()[0] if latest else 'กข'} 0017.2/ว 15820"
 
 
 def parse_citation(text: str) -> tuple[str, date]:

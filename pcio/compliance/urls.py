@@ -17,6 +17,8 @@ urlpatterns = [
     path("a/<str:code>/eoffice/", views.volume_add, name="compliance_volume_add"),
     path("a/<str:code>/check/", views.check_now, name="compliance_check"),
     path("a/<str:code>/remind/", views.remind, name="compliance_remind"),
+    path("a/<str:code>/letter.<str:fmt>", views.reminder_letter,
+         name="compliance_reminder_letter"),
     path("channels/<int:pk>/edit/", views.channel_edit, name="compliance_channel_edit"),
     path("channels/<int:pk>/delete/", views.channel_delete, name="compliance_channel_delete"),
 ]

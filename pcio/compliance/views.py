@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils.safestring import mark_safe
@@ -29,7 +29,7 @@ from pcio.lib.thai import be_year
 
 def overview(request):
     rows = province.rows()
-    districts = list(District.objects.values_list("id", "name_th"))
+    districts = list(District.objects.in_registry().values_list("id", "name_th"))
     form = FollowupFilterForm(request.GET or None, districts)
     missing = tally.incomplete(form.filter(rows))
     page = Paginator(missing, settings.PCIO_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -181,6 +181,26 @@ def remind(request, code):
     else:
         messages.warning(request, "ไม่ได้ส่ง: ไม่มีรายการที่ขาด ไม่มีอีเมล หรือเพิ่งส่งไปแล้ว")
     return redirect("compliance_agency", code)
+
+
+@login_required
+def reminder_letter(request, code, fmt):
+    """The reminder as the governor's letter, for the secretariat to print, sign and send."""
+    from pcio.front import letters
+
+    permissions.require_secretariat(request)
+    if fmt not in LETTER_TYPES:
+        raise Http404
+    agency = _agency(request, code)
+    letter = reminders.letter(agency, province.missing_for(agency))
+    body = letters.pdf(letter) if fmt == "pdf" else letters.docx(letter)
+    response = HttpResponse(body, content_type=LETTER_TYPES[fmt])
+    response["Content-Disposition"] = f'attachment; filename="reminder-{agency.pk}.{fmt}"'
+    return response
+
+
+LETTER_TYPES = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-"
+                "officedocument.wordprocessingml.document"}
 
 
 @login_required

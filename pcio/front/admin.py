@@ -6,7 +6,7 @@ from django.contrib import admin
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from pcio.front.models import JobRun
+from pcio.front.models import JobRun, ProvinceProfile
 
 THAI = re.compile("[\u0e00-\u0e7f]")
 
@@ -42,3 +42,17 @@ class ThaiLogEntryAdmin(auditlog_admin.LogEntryAdmin):
 
 admin.site.unregister(LogEntry)
 admin.site.register(LogEntry, ThaiLogEntryAdmin)
+
+
+@admin.register(ProvinceProfile)
+class ProvinceProfileAdmin(admin.ModelAdmin):
+    """One row; `pcio setup` or the first-run page (/setup/) creates it."""
+
+    list_display = ["name", "province", "secretariat"]
+    autocomplete_fields = ["secretariat"]
+
+    def has_add_permission(self, request):
+        return not ProvinceProfile.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -2,6 +2,7 @@ from django.apps import apps
 from django.conf import settings
 from django.urls import NoReverseMatch, reverse
 
+from pcio.front import installation
 from pcio.lib import permissions
 
 
@@ -24,4 +25,5 @@ def site(request):
         "site_name": settings.SITE_NAME,
         "user_role": permissions.role_of(getattr(request, "user", None)),
         "nav_items": _nav(request.path),
+        "province_name": installation.name(),
     }

@@ -34,6 +34,7 @@ def submit(request, upload, factory, *args):
     ImportFailed, at once, for a file over the limits or without the required columns."""
     made = factory(request.user, *args)
     with importer.open_table(upload, upload.name) as table:
+        table.name_columns(made)
         importer.require_columns(made, table.headers)
         total = table.total
     if total <= settings.PCIO_IMPORT_INLINE_ROWS:

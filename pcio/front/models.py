@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+from auditlog.registry import auditlog
 from django.conf import settings
 from django.db import models
 from django.urls import reverse
@@ -109,3 +110,56 @@ class ImportJob(models.Model):
         return {"status": self.status, "label": self.get_status_display(),
                 "rows_done": self.rows_done, "rows_total": self.rows_total,
                 "percent": self.percent, "finished": self.finished}
+
+
+class ProvinceProfile(models.Model):
+    """The province this installation serves (one row): what every document header, letter
+    and page names, so no province is written into the code. Set by `pcio setup`."""
+
+    province = models.ForeignKey("agencies.Province", models.PROTECT, null=True, blank=True,
+                                 related_name="+", verbose_name=_("จังหวัด"))
+    name = models.CharField(_("ชื่อที่แสดง"), max_length=100, blank=True,
+                            help_text=_("จังหวัด และชื่อจังหวัด ตามที่พิมพ์ในเอกสาร"))
+    slogan = models.CharField(_("คำขวัญ (หัวกระดาษเอกสาร)"), max_length=300, blank=True)
+    seal = models.ImageField(_("ตราจังหวัด"), upload_to="province/", blank=True)
+    address = models.TextField(_("ที่อยู่ศาลากลางจังหวัด"), blank=True)
+    governor = models.CharField(_("ผู้ว่าราชการจังหวัด"), max_length=200, blank=True)
+    secretariat = models.ForeignKey(
+        "agencies.Agency", models.SET_NULL, null=True, blank=True, related_name="+",
+        verbose_name=_("หน่วยงานฝ่ายเลขานุการ"))
+    phone = models.CharField(_("โทรศัพท์"), max_length=50, blank=True)
+    email = models.EmailField(_("อีเมล"), blank=True)
+    website = models.URLField(_("เว็บไซต์"), blank=True)
+
+    class Meta:
+        verbose_name = _("ข้อมูลจังหวัด")
+        verbose_name_plural = _("ข้อมูลจังหวัด")
+
+    def __str__(self):
+        return self.name or str(_("ยังไม่ได้ตั้งค่าจังหวัด"))
+
+    def save(self, *args, **kwargs):
+        self.pk = 1  # one installation, one province
+        super().save(*args, **kwargs)
+
+    def owner_agency_id(self):
+        return None  # the secretariat's alone
+
+
+auditlog.register(ProvinceProfile)
+
+
+class Lease(models.Model):
+    """One held slot of a counted lease (pcio.lib.leases, the "database" store): slot
+    `slot` of `key` is held until `expires_at`, so a dead holder's slot frees itself."""
+
+    key = models.CharField(max_length=200)
+    slot = models.PositiveSmallIntegerField()
+    token = models.CharField(max_length=32)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "slot"], name="one_lease_per_slot")]
+
+    def __str__(self):
+        return f"{self.key} #{self.slot}"

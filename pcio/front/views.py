@@ -1,11 +1,17 @@
 from django.apps import apps
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
 from django.db import DatabaseError
 from django.http import Http404, JsonResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from pcio.agencies import reference as geography
+from pcio.front import installation, setup
+from pcio.front.forms import ProvinceProfileForm, SetupForm
 from pcio.front.models import ImportJob
 from pcio.lib import jobs, permissions
 
@@ -21,7 +27,8 @@ def _cards(request):
 
 
 def home(request):
-    context = {"cards": _cards(request), "today": timezone.localdate()}
+    context = {"cards": _cards(request), "today": timezone.localdate(),
+               "needs_setup": request.user.is_superuser and not installation.is_set()}
     return render(request, "front/home.html", context)
 
 
@@ -56,3 +63,34 @@ def import_job(request, pk):
 @never_cache
 def import_job_status(request, pk):
     return JsonResponse(_import_job(request, pk).as_json())
+
+
+def about(request):
+    """pcio's licence and the credits the reference data it ships asks for (CC BY 4.0)."""
+    return render(request, "front/about.html", {"geothai": geography.versions()})
+
+
+@login_required
+def province_profile(request):
+    """The province as documents and letters name it: the secretariat keeps it current."""
+    permissions.require_secretariat(request)
+    form = ProvinceProfileForm(request.POST or None, request.FILES or None,
+                               instance=installation.profile())
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("บันทึกข้อมูลจังหวัดแล้ว"))
+        return redirect("province_profile")
+    return render(request, "front/province_profile.html", {"form": form})
+
+
+@login_required
+def first_run(request):
+    """What `pcio setup --province` does, for the superuser of a new installation."""
+    if not request.user.is_superuser:
+        raise PermissionDenied(_("เฉพาะผู้ดูแลระบบสูงสุด (superuser)"))
+    form = SetupForm(request.POST or None, initial={"province": installation.profile().province})
+    if request.method == "POST" and form.is_valid():
+        province = form.cleaned_data["province"]
+        messages.success(request, f"{setup.display_name(province)}: {setup.set_up(province)}")
+        return redirect("province_profile")
+    return render(request, "front/setup.html", {"form": form, "is_set": installation.is_set()})

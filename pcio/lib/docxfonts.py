@@ -41,8 +41,9 @@ def embed(docx: bytes, family: str, files: dict) -> bytes:
     table = etree.fromstring(parts["word/fontTable.xml"])
     rels = _xml(parts.get("word/_rels/fontTable.xml.rels"), f"{{{PACKAGE_RELS}}}Relationships")
     font = _font(table, family)
-    for number, (style, data) in enumerate(files.items(), start=1):
-        key, target = f"{{{str(uuid.uuid4()).upper()}}}", f"fonts/{family}-{style}.odttf"
+    for style, data in files.items():  # ids and part names stay unique over several families
+        key, number = f"{{{str(uuid.uuid4()).upper()}}}", len(rels) + 1
+        target = f"fonts/{family.replace(' ', '')}-{style}.odttf"
         parts["word/" + target] = obfuscate(data, key)
         etree.SubElement(rels, f"{{{PACKAGE_RELS}}}Relationship", Id=f"rIdFont{number}",
                          Type=FONT_RELATION, Target=target)
@@ -53,6 +54,30 @@ def embed(docx: bytes, family: str, files: dict) -> bytes:
     parts["[Content_Types].xml"] = _with_odttf_type(parts["[Content_Types].xml"])
     parts["word/settings.xml"] = _keep_embedding(parts["word/settings.xml"])
     return _zip(parts)
+
+
+def thai_digits_face(ttf: bytes, family: str) -> bytes:
+    """A face of the font `ttf`, named `family`, holding only its digits, that draws 0-9 with
+    the glyphs of ๐-๙ (and ๐-๙ as themselves). LibreOffice has no OOXML page number format
+    in Thai digits (see pcio.meetings.documents._page_number): a PAGE field set in this face
+    shows "๒" there, and in Word, which makes the number ๒ itself, the same glyph."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    font = TTFont(io.BytesIO(ttf))
+    subsetter = subset.Subsetter(subset.Options(name_IDs=["*"], notdef_outline=True))
+    subsetter.populate(unicodes=[*range(0x30, 0x3A), *range(0xE50, 0xE5A)])
+    subsetter.subset(font)
+    for table in font["cmap"].tables:
+        if table.isUnicode():
+            table.cmap.update({0x30 + n: table.cmap[0xE50 + n] for n in range(10)})
+    postscript = family.replace(" ", "") + "-Regular"  # and unique id: not Sarabun's own
+    names = {1: family, 3: postscript, 4: family, 6: postscript, 16: family}
+    for record in font["name"].names:
+        record.string = names.get(record.nameID, record.toUnicode())
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
 
 
 def embedded(docx: bytes, family: str) -> dict:

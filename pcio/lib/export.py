@@ -4,6 +4,7 @@ import csv
 import io
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _safe(value):
@@ -23,21 +24,44 @@ def to_csv(columns, rows) -> bytes:
 
 
 def to_xlsx(columns, rows, title="data") -> bytes:
+    return to_workbook([(title, columns, rows)])
+
+
+def to_workbook(sheets, widths=None) -> bytes:
+    """One XLSX of several sheets, [(title, columns, rows)]: headers bold and kept in view
+    when scrolling. `widths` ({title: [characters per column]}) sizes a sheet's columns and
+    wraps its text, for a sheet meant to be read, such as a template's explanation."""
     import openpyxl
+    from openpyxl.utils import get_column_letter
 
     book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet(title[:31])
-    sheet.append(columns)
-    for row in rows:
-        sheet.append([_safe(v) for v in row])
+    for title, columns, rows in sheets:
+        sheet = book.create_sheet(title[:31])
+        sized = (widths or {}).get(title, [])
+        for index, width in enumerate(sized, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.freeze_panes = "A2"
+        sheet.append([_cell(sheet, v, bold=True) for v in columns])
+        for row in rows:
+            sheet.append([_cell(sheet, v) for v in row] if sized else [_safe(v) for v in row])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
 
 
+def _cell(sheet, value, bold=False):
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font
+
+    cell = WriteOnlyCell(sheet, value=_safe(value))
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    if bold:
+        cell.font = Font(bold=True)
+    return cell
+
+
 def render(fmt, columns, rows, title="data") -> tuple[bytes, str]:
     """(content, content type) for fmt 'csv' or 'xlsx'."""
     if fmt == "xlsx":
-        ctype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        return to_xlsx(columns, rows, title), ctype
+        return to_xlsx(columns, rows, title), XLSX
     return to_csv(columns, rows), "text/csv; charset=utf-8"

@@ -13,6 +13,7 @@ FetchError with a `kind` and a Thai-first message.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import ipaddress
 import re
 import socket
@@ -20,11 +21,14 @@ import ssl
 import threading
 import time
 import zlib
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 import httpcore
 import httpx
+
+from pcio.lib.leases import Busy, Unavailable
 
 DEFAULT_UA = "Mozilla/5.0 (compatible; pcio-fetch/1.0)"
 REDIRECT_CODES = {301, 302, 303, 307, 308}
@@ -39,6 +43,8 @@ MESSAGES = {
     "tls": "ใบรับรอง TLS ไม่ถูกต้อง / TLS certificate problem",
     "http": "เว็บไซต์ตอบผิดรูปแบบ HTTP / Broken HTTP response",
     "bad_url": "URL ไม่ถูกต้อง (ต้องเป็น http หรือ https) / Invalid URL",
+    "busy": ("เซิร์ฟเวอร์นี้มีคำขอจาก pcio ครบจำนวนที่กำหนดแล้ว รอคิวไม่ทันเวลา / Waited too "
+             "long for a free slot to the server's address"),
 }
 
 
@@ -125,6 +131,12 @@ async def resolve(host: str, port: int, allow_private) -> list[str]:
     return ips
 
 
+# (host, port, address) a request holds a per-address slot for (address_slot): its new
+# connection goes to that address and no other
+PINNED = contextvars.ContextVar("pcio_fetch_pinned", default=None)
+_CHOSEN = {}  # (host, port) -> the address its requests were last pinned to
+
+
 class GuardedBackend(httpcore.AsyncNetworkBackend):
     """Resolves, checks and connects to the checked address for every new connection."""
 
@@ -134,7 +146,11 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 
     async def connect_tcp(self, host, port, timeout=None, local_address=None,
                           socket_options=None):
-        ips = await resolve(host, port, self.allow_private)
+        pinned = PINNED.get()
+        if pinned and pinned[:2] == (host, port):
+            ips = [pinned[2]]  # resolved and checked by address_slot a moment ago
+        else:
+            ips = await resolve(host, port, self.allow_private)
         last = None
         for ip in ips:
             try:
@@ -177,15 +193,46 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
 
 
 def guarded_client(*, allow_private=None, verify=True, max_connections=10,
-                   timeout=None) -> httpx.AsyncClient:
-    """An AsyncClient for afetch(client=...): guarded connections, no proxies from env."""
+                   timeout=None, slots=None) -> httpx.AsyncClient:
+    """An AsyncClient for afetch(client=...): guarded connections, no proxies from env.
+    slots (pcio.lib.leases.Slots): every request it sends holds a slot for the address it
+    connects to, so no more than slots.limit go to one server at once across all holders."""
     conf = defaults()
     allow = _allow(conf["allow_private"] if allow_private is None else allow_private)
     transport = GuardedTransport(allow, verify, max_connections)
     client = httpx.AsyncClient(transport=transport, trust_env=False, follow_redirects=False,
                                timeout=timeout or conf["timeout"])
-    client.pcio_allow_private = allow
+    client.pcio_allow_private, client.pcio_slots = allow, slots
     return client
+
+
+@asynccontextmanager
+async def address_slot(client, url: str, deadline: float):
+    """Holds one of the client's slots for the address this request goes to (none without
+    slots). Keyed by the resolved address, not the name: many sites share one server. Each
+    name sticks to one of its addresses, so a kept-alive connection is to the one held."""
+    slots = getattr(client, "pcio_slots", None)
+    if slots is None:
+        yield
+        return
+    target = httpx.URL(url)
+    host = target.raw_host.decode("ascii")  # as the backend is asked to connect (IDNA)
+    port = target.port or (443 if target.scheme == "https" else 80)
+    ips = await resolve(host, port, client.pcio_allow_private)
+    ip = _CHOSEN.get((host, port))
+    ip = ip if ip in ips else ips[0]
+    if len(_CHOSEN) > 100_000:
+        _CHOSEN.clear()
+    _CHOSEN[(host, port)] = ip
+    try:
+        async with slots.hold(f"address:{_address(ip)}", deadline):
+            pin = PINNED.set((host, port, ip))
+            try:
+                yield
+            finally:
+                PINNED.reset(pin)
+    except Busy as exc:
+        raise FetchError("busy", str(exc)) from None
 
 
 def _allow(value):
@@ -274,13 +321,28 @@ def decode_text(body: bytes, content_type: str = "") -> str:
 
 # ---- fetching ----
 
-def _check_url(url: str) -> str:
+def split_url(url: str) -> SplitResult | None:
+    """urlsplit() for URLs found on pages and typed by people: None instead of the
+    ValueError urllib raises for a malformed one (`http://[::1/`, a bad port)."""
     try:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError on a bad port
+    except (ValueError, TypeError):
+        return None
+    return parts
+
+
+def join_url(base: str, link: str) -> str | None:
+    """urljoin() that answers None for a malformed link instead of raising ValueError."""
+    try:
+        return urljoin(base, link.strip())
     except ValueError:
-        raise FetchError("bad_url", url[:200]) from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+
+
+def _check_url(url: str) -> str:
+    parts = split_url(url)
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
         raise FetchError("bad_url", url[:200])
     return url
 
@@ -334,15 +396,18 @@ async def _follow(client, url, method, headers, conf, redirects, hops):
     started, current = time.monotonic(), url
     while True:
         _check_url(current)
-        response, body = await _one(client, method, current, headers, conf["max_bytes"],
-                                    conf["max_decompressed"])
+        async with address_slot(client, current, conf["deadline"]):
+            response, body = await _one(client, method, current, headers, conf["max_bytes"],
+                                        conf["max_decompressed"])
         hops.append((current, response.status_code))
         location = response.headers.get("location")
         if response.status_code not in REDIRECT_CODES or not location:
             break
         if len(redirects) >= conf["max_redirects"]:
             raise FetchError("too_many_redirects", f"{len(redirects)} ครั้ง")
-        current = urljoin(current, location.strip())
+        current = join_url(current, location)
+        if current is None:
+            raise FetchError("bad_url", f"Location: {location[:200]}")
         redirects.append(current)
         if response.status_code == 303:
             method = "GET"
@@ -373,9 +438,12 @@ async def afetch(url, *, client=None, headers=None, allow_private=None, timeout=
     own, redirects, hops = client is None, [], []
     client = client or guarded_client(allow_private=conf["allow_private"], verify=verify,
                                       timeout=conf["timeout"])
+    conf["deadline"] = time.monotonic() + conf["timeout"]  # a wait for a slot counts too
     try:
         async with asyncio.timeout(conf["timeout"]):
             return await _follow(client, url, method, sent, conf, redirects, hops)
+    except Unavailable:
+        raise  # the slot count cannot be kept: the caller's job fails, no site is to blame
     except Exception as exc:
         error = _map_error(exc)
         error.redirects, error.hops = redirects, hops

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.forms.renderers import DjangoTemplates
 from django.utils import translation
 from django.utils.choices import BlankChoiceIterator
 from django.utils.translation import gettext_lazy as _
@@ -227,7 +228,25 @@ def _relabel(choices):
     return choices
 
 
-class Form(forms.Form):
+class FormRenderer(DjangoTemplates):
+    """Every field drawn one way (settings.FORM_RENDERER): label above, help, the error
+    beside the box, whether a page includes front/form.html (which adds the error banner
+    and the buttons) or writes {{ form.as_div }} inside a form of its own."""
+
+    field_template_name = "front/form_field.html"
+
+
+class ThaiChoices:
+    """Thai empty choices, also for fields a form adds after its own __init__."""
+
+    def __getitem__(self, name):
+        field = self.fields.get(name)
+        if field is not None:
+            thai_empty_labels({name: field})
+        return super().__getitem__(name)
+
+
+class Form(ThaiChoices, forms.Form):
     """The base of pcio's plain forms: Thai empty choices, as in ModelForm."""
 
     def __init__(self, *args, **kwargs):
@@ -251,7 +270,7 @@ class FilterForm(Form):
         name_boxes(self.fields)
 
 
-class ModelForm(forms.ModelForm, metaclass=_ModelFormMetaclass):
+class ModelForm(ThaiChoices, forms.ModelForm, metaclass=_ModelFormMetaclass):
     """The base of every ModelForm in pcio: model dates and times get the boxes above,
     selects a Thai empty choice."""
 

@@ -31,7 +31,12 @@ XLSX_MAGIC = b"PK\x03\x04"
 
 
 class RowError(Exception):
-    """One bad value in one row; the message is shown to the person who imports."""
+    """What is wrong with one row, shown to the person who imports: one message per problem,
+    each said once (a row read field by field may meet the same problem twice)."""
+
+    def __init__(self, *messages):
+        self.messages = list(dict.fromkeys(str(m) for m in messages if m))
+        super().__init__("; ".join(self.messages))
 
 
 @dataclass(frozen=True)
@@ -64,11 +69,26 @@ class Result:
 class Row:
     line: int
     values: dict
+    labels: dict = field(default_factory=dict, repr=False)  # column -> the header people read
+
+    def label(self, name) -> str:
+        return self.labels.get(name, name)
 
 
 class RowImporter:
     required: tuple = ()
     optional: tuple = ()
+    # What people call each column (Thai): a file may head a column with its name or its
+    # label, and messages name the column by its label.
+    labels: dict = {}
+    aliases: dict = {}  # other headers a file may use (an English label) -> column name
+
+    def header_names(self) -> dict:
+        """{normalised header: column name} for every header this importer understands."""
+        names = {header_key(name): name for name in (*self.required, *self.optional)}
+        names.update({header_key(label): name for name, label in self.labels.items()})
+        names.update({header_key(alias): name for alias, name in self.aliases.items()})
+        return names
 
     def parse(self, row: Row):
         raise NotImplementedError
@@ -181,6 +201,13 @@ class Table:
         if not (_filled(first) or self.total):
             _refuse(_("ไฟล์ว่าง ไม่มีหัวตาราง"))
         self.headers = [str(h).strip().lower() for h in first]
+        self.labels = {}
+
+    def name_columns(self, importer):
+        """Headers written as labels ("ชื่อชุดข้อมูล *") become the importer's column names."""
+        names = importer.header_names()
+        self.headers = [names.get(header_key(h), h) for h in self.headers]
+        self.labels = dict(importer.labels)
 
     def rows(self):
         with closing(self.records()) as records:
@@ -191,7 +218,14 @@ class Table:
                 self.clock.check()
                 if _filled(values):
                     yield Row(line, {h: _clean(v) for h, v in
-                                     zip(self.headers, values, strict=False) if h})
+                                     zip(self.headers, values, strict=False) if h},
+                              self.labels)
+
+
+def header_key(text) -> str:
+    """A header as compared: case, runs of spaces and the "*" marking a required column in
+    a template do not count."""
+    return " ".join(str(text).replace("*", " ").split()).casefold()
 
 
 def _measure(records, clock):
@@ -499,6 +533,7 @@ def run_import(importer: RowImporter, source, filename="", max_bytes=None, limit
         limits = dataclasses.replace(limits, bytes=max_bytes)
     clock = Clock(limits.seconds)
     with open_table(source, filename, limits, clock) as table:
+        table.name_columns(importer)
         require_columns(importer, table.headers)
         parsed, problems = _parse(importer, table, progress)
     problems += importer.check(parsed)
@@ -511,7 +546,7 @@ def run_import(importer: RowImporter, source, filename="", max_bytes=None, limit
 
 
 def require_columns(importer: RowImporter, headers):
-    missing = [c for c in importer.required if c not in headers]
+    missing = [importer.labels.get(c, c) for c in importer.required if c not in headers]
     if missing:
         raise ImportFailed([Problem(1, f"ไม่มีคอลัมน์ที่จำเป็น: {', '.join(missing)}")])
 
@@ -557,9 +592,9 @@ def text(row: Row, name, required=False, max_length=None) -> str:
     if isinstance(row.values.get(name), float) and value.endswith(".0"):
         value = value[:-2]  # Excel stores codes such as 4301 as 4301.0
     if required and not value:
-        raise RowError(f"ไม่มีค่าในคอลัมน์ {name}")
+        raise RowError(f"ไม่มีค่าในคอลัมน์ {row.label(name)}")
     if max_length and len(value) > max_length:
-        raise RowError(f"ค่าในคอลัมน์ {name} ยาวเกิน {max_length} ตัวอักษร")
+        raise RowError(f"ค่าในคอลัมน์ {row.label(name)} ยาวเกิน {max_length} ตัวอักษร")
     return value
 
 
@@ -567,14 +602,15 @@ def number(row: Row, name, required=True, low=None, high=None):
     raw = row.values.get(name, "")
     if raw in ("", None):
         if required:
-            raise RowError(f"ไม่มีค่าในคอลัมน์ {name}")
+            raise RowError(f"ไม่มีค่าในคอลัมน์ {row.label(name)}")
         return None
     try:
         value = float(str(raw).replace(",", "")) if not isinstance(raw, int | float) else raw
     except ValueError:
-        raise RowError(f"ค่าในคอลัมน์ {name} ต้องเป็นตัวเลข: {raw!r}") from None
+        raise RowError(f"ค่าในคอลัมน์ {row.label(name)} ต้องเป็นตัวเลข: {raw!r}") from None
     if (low is not None and value < low) or (high is not None and value > high):
-        raise RowError(f"ค่าในคอลัมน์ {name} ต้องอยู่ระหว่าง {low} ถึง {high}: {raw!r}")
+        raise RowError(f"ค่าในคอลัมน์ {row.label(name)} ต้องอยู่ระหว่าง {low} ถึง {high}: "
+                       f"{raw!r}")
     return value
 
 
@@ -584,7 +620,7 @@ def boolean(row: Row, name) -> bool:
         return False
     if value in ("1", "true", "yes", "y", "ใช่", "x", "✓"):
         return True
-    raise RowError(f"ค่าในคอลัมน์ {name} ต้องเป็น ใช่/ไม่ใช่: {value!r}")
+    raise RowError(f"ค่าในคอลัมน์ {row.label(name)} ต้องเป็น ใช่/ไม่ใช่: {value!r}")
 
 
 def update_fields(obj, values: dict) -> bool:

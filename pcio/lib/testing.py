@@ -77,7 +77,7 @@ class Site:
     and headers without the body); unknown paths go to `fallback` (404 by default).
     """
 
-    def __init__(self, routes=None, fallback=None, certfile=None):
+    def __init__(self, routes=None, fallback=None, certfile=None, host="127.0.0.1"):
         self.routes = dict(routes or {})
         self.fallback = fallback or (lambda request: (404, {}, b"not found"))
         self.requests = []
@@ -109,7 +109,7 @@ class Site:
             def log_message(self, *args):
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)  # any 127.0.0.x on Linux
         self.httpd.daemon_threads = True
         scheme = "http"
         if certfile:  # a PEM file with the certificate and its key (ThrowawayCA.issue)
@@ -118,7 +118,7 @@ class Site:
             self.httpd.socket = context.wrap_socket(self.httpd.socket, server_side=True)
             scheme = "https"
         self.port = self.httpd.server_address[1]
-        self.url = f"{scheme}://127.0.0.1:{self.port}"
+        self.url = f"{scheme}://{host}:{self.port}"
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
 
     def page(self, path, html, status=200, headers=None):

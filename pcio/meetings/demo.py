@@ -119,14 +119,29 @@ SIGNERS = {"minutes_taker": "นางสาวจดบันทึก รา�
 # What meeting 1/2568 resolved, by section (item 2 certifies the minutes of 1/2567).
 RESOLVED = {Section.CHAIR: "noted", Section.MINUTES: "certified", Section.FOR_INFO: "noted",
             Section.FOR_DECISION: "approved"}
+# The running header of the demo's documents (the province profile's slogan).
+SLOGAN = "หนองคาย “เมืองน่าอยู่ มุ่งสู่เกษตรอินทรีย์ ท่องเที่ยววิถีลุ่มน้ำโขง เชื่อมโยงการค้าชายแดน”"
 
 
 def load():
+    _profile()
     pcio, dgc = _committees()
     previous = _meeting_2567(pcio)
     meeting = _meeting_2568(pcio, previous)
     return (f"คณะกรรมการ 2 คณะ, การประชุม {previous.label} และ {meeting.label} "
             f"({meeting.items.count()} เรื่อง)")
+
+
+def _profile():
+    """The demo installation is Nong Khai's: its documents carry Nong Khai's slogan."""
+    from pcio.agencies.models import Province
+    from pcio.front.models import ProvinceProfile
+
+    profile = ProvinceProfile.objects.filter(pk=1).first() or ProvinceProfile()
+    profile.province = Province.objects.filter(code="43").first()
+    profile.name, profile.slogan = "จังหวัดหนองคาย", SLOGAN
+    profile.secretariat = _agency("PO-NK")
+    profile.save()
 
 
 def _agency(code):

@@ -22,6 +22,7 @@ import fontpkg_sarabun
 from django.conf import settings
 from django.template.loader import render_to_string
 
+from pcio.front import installation
 from pcio.lib import docxfonts, thaibreak, thaipdf
 from pcio.lib.thai import MONTHS, digits_as
 from pcio.meetings import minutes, registry, rules
@@ -268,7 +269,7 @@ TITLES = {"agenda": "ระเบียบวาระการประชุ�
 def _html(blocks, title):
     return render_to_string("meetings/doc/document.html", {
         "blocks": [_view(block) for block in blocks], "title": title, "fonts": FONTS,
-        "slogan": settings.PCIO_MEETINGS_SLOGAN.replace('"', '\\"'),
+        "slogan": installation.slogan().replace('"', '\\"'),
         "page_digits": "thai" if settings.PCIO_DOCUMENT_DIGITS == "thai" else "decimal",
     })
 
@@ -460,6 +461,7 @@ KEEP_WITH_NEXT = {"title", "center", "stars", "section", "h1", "item", "h2", "by
 # ...and an item's last lines stay with its closing line and resolution (break-before: avoid).
 KEPT_WITH_BEFORE = {"closing", "resolution"}
 SIGN_LINE = "." * 45
+DIGITS_FACE = "Sarabun Thai Digits"  # page numbers: docxfonts.thai_digits_face
 
 
 def signature_lines(block):
@@ -479,9 +481,18 @@ def render_docx(blocks):
             last.paragraph_format.keep_with_next = True
     out = io.BytesIO()
     document.save(out)
-    return docxfonts.embed(out.getvalue(), "Sarabun", {
+    body = docxfonts.embed(out.getvalue(), "Sarabun", {
         style: (FONT_DIR / f"Sarabun-{style.title()}.ttf").read_bytes()
         for style in ("regular", "bold")})
+    if settings.PCIO_DOCUMENT_DIGITS == "thai":
+        body = docxfonts.embed(body, DIGITS_FACE, {"regular": _digits_face()})
+    return body
+
+
+@lru_cache(maxsize=1)
+def _digits_face():
+    return docxfonts.thai_digits_face((FONT_DIR / "Sarabun-Regular.ttf").read_bytes(),
+                                      DIGITS_FACE)
 
 
 def _run(paragraph, text, bold=False, size=None):
@@ -547,9 +558,9 @@ def _page_setup(document):
     section.header_distance = Cm(0.9)
     _normal_style(document)
     section.different_first_page_header_footer = True  # the first page has no number
-    _header_line(section.first_page_header.paragraphs[0], settings.PCIO_MEETINGS_SLOGAN)
+    _header_line(section.first_page_header.paragraphs[0], installation.slogan())
     _page_number(section.header.paragraphs[0], section)
-    _header_line(section.header.add_paragraph(), settings.PCIO_MEETINGS_SLOGAN)
+    _header_line(section.header.add_paragraph(), installation.slogan())
 
 
 def _header_line(paragraph, text):
@@ -561,11 +572,15 @@ def _header_line(paragraph, text):
 
 
 def _page_number(paragraph, section):
-    """"- ๒ -": a PAGE field in the section's page number format. Word shows thaiNumbers as
-    Thai digits. LibreOffice (up to 25.x) reads no OOXML format as Thai digits: it takes the
-    field switches ThaiArabic, ThaiCardText and ThaiLetter all for Thai letters (ก ข ค) and
-    falls back to Arabic digits for thaiNumbers, so a plain PAGE field is the one that never
-    shows letters."""
+    """"- ๒ -": a PAGE field in the section's page number format, which Word shows as Thai
+    digits (thaiNumbers). LibreOffice (7.4 to 25.x) has no OOXML way to Thai digits:
+    writerfilter's ConversionHelper reads thaiNumbers (and thaiCounting) as Arabic, and
+    thaiLetters and the field switches ThaiArabic, ThaiCardText and ThaiLetter all as Thai
+    letters (ก ข ค); a run's language changes its digits only under a user option (Numerals:
+    Context). So the field stays a plain PAGE, which is never letters, set in DIGITS_FACE, a
+    face whose 0-9 are drawn as ๐-๙: LibreOffice draws its "2" as ๒ (the number copied out
+    of its PDF is still "2") and Word draws its own ๒ with the same glyph. The runs are marked
+    Thai for LibreOffice's Context option too."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -577,8 +592,26 @@ def _page_number(paragraph, section):
     for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None),
                        ("result", "๒" if thai else "2"), ("end", None)):
         run = _run(paragraph, "", size=12)
+        if thai:
+            _in_thai_digits(run)
         run._r.append(_field_part(kind, text))
     _run(paragraph, " -", size=12)
+
+
+def _in_thai_digits(run):
+    """The run in DIGITS_FACE (for every script: Word sets ๒ with w:cs, LibreOffice "2" with
+    w:ascii) and in Thai (w:val is the language LibreOffice takes for digits, w:bidi Word's)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = run._r.get_or_add_rPr()
+    fonts = properties.get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attr), DIGITS_FACE)
+    language = OxmlElement("w:lang")
+    language.set(qn("w:val"), "th-TH")
+    language.set(qn("w:bidi"), "th-TH")
+    properties.append(language)
 
 
 def _field_part(kind, text):

@@ -1,12 +1,12 @@
 """Readiness results and survey progress over the API (read only)."""
 
-from django.conf import settings
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, viewsets
 from rest_framework.exceptions import NotFound, PermissionDenied
 from rest_framework.response import Response
 
+from pcio.front import installation
 from pcio.lib import params, permissions
 from pcio.readiness import cycle, results
 from pcio.readiness.models import Score, SurveyYear
@@ -57,9 +57,10 @@ class ResultViewSet(viewsets.ViewSet):
         OpenApiParameter("unit", str), OpenApiParameter("year", int)])
     def list(self, request):
         wanted = _year(request)
-        unit = results.find_unit(request.query_params.get("unit") or settings.PROVINCE_CODE)
+        unit = results.find_unit(request.query_params.get("unit") or installation.province_code())
         if unit is None:
-            raise NotFound("ไม่พบจังหวัดหรือหน่วยงาน")
+            raise NotFound("ไม่พบจังหวัดหรือหน่วยงาน" if request.query_params.get("unit") or
+                           installation.province_code() else "ยังไม่ได้ตั้งค่าจังหวัดของระบบ: ระบุ unit")
         years = Score.objects.filter(**unit.lookup()).values_list("year__year", flat=True)
         if wanted:
             years = years.filter(year__year=wanted)

@@ -12,11 +12,10 @@ class ReadinessConfig(AppConfig):
     agency_section = "readiness/agency_section.html"
 
     def card_context(self, request):
-        from django.conf import settings
-
+        from pcio.front import installation
         from pcio.readiness.models import Reported
 
-        latest = Reported.objects.filter(province__code=settings.PROVINCE_CODE,
+        latest = Reported.objects.filter(province__code=installation.province_code(),
                                          year__results_published=True) \
             .select_related("year", "province").order_by("-year__year").first()
         return {"latest": latest}

@@ -4,14 +4,14 @@ unit is a province or agency code or name (default: this installation's province
 year is the Buddhist-era survey year (default: the latest year with results).
 """
 
-from django.conf import settings
 
+from pcio.front import installation
 from pcio.readiness import results, tables
 from pcio.readiness.models import Score
 
 
 def _summary(unit=None, year=None):
-    found = results.find_unit(unit or settings.PROVINCE_CODE)
+    found = results.find_unit(unit or installation.province_code())
     if found is None:
         raise ValueError(f"ไม่พบจังหวัดหรือหน่วยงาน {unit!r}")
     if year is None:

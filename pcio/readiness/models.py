@@ -39,6 +39,7 @@ class SurveyYear(models.Model):
     opens = models.DateField(_("เริ่มตอบแบบสำรวจ"), null=True, blank=True)
     closes = models.DateField(_("ปิดแบบสำรวจ"), null=True, blank=True)
     results_published = models.BooleanField(_("เผยแพร่ผลต่อสาธารณะ"), default=False)
+    shipped = models.JSONField(default=dict, blank=True, editable=False)  # pcio.lib.reference
 
     class Meta:
         ordering = ["-year"]
@@ -55,6 +56,7 @@ class Pillar(models.Model):
     name_th = models.CharField(_("ชื่อ (ไทย)"), max_length=200)
     name_en = models.CharField(_("ชื่อ (อังกฤษ)"), max_length=200)
     weight = models.DecimalField(_("น้ำหนัก (ร้อยละ)"), max_digits=5, decimal_places=2)
+    shipped = models.JSONField(default=dict, blank=True, editable=False)  # pcio.lib.reference
 
     class Meta:
         ordering = ["year", "number"]

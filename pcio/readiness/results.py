@@ -64,6 +64,8 @@ class Unit:
 def find_unit(text):
     """A province or agency by code or Thai/English name; None when there is no such unit."""
     text = str(text).strip()
+    if not text:  # no unit asked for and no province set up: "" would match a blank name
+        return None
     for model in (Province, Agency):
         found = model.objects.filter(Q(code=text) | Q(name_th=text) | Q(name_en__iexact=text))
         if found[:1]:
@@ -135,17 +137,20 @@ def summary(unit, year: int) -> dict | None:
     computed = province_benchmarks(current) if unit.is_province else {}
     entered = entered_benchmarks(current) if unit.is_province else {}
     history = {y: overall_of(y, scores, reported, survey_years) for y in range(year - 2, year + 1)}
-    total = scoring.overall(mine, weights) if mine else history[year]
+    targets = _targets(current, [history[year - 2], history[year - 1]])
+    now = scoring.standing(mine, weights, bounds, targets, current.kpi_rule) if mine else None
+    total = now.score if now else history[year]
     result = {
-        "unit": unit, "year": current, "has_scores": bool(mine), "overall": total,
+        "unit": unit, "year": current, "has_scores": bool(mine), "scores": mine,
+        "standing": now, "overall": total,
         "previous_overall": history[year - 1], "change": scoring.change(total, history[year - 1]),
-        "level": scoring.level(total, bounds) if total is not None else None,
+        "level": _level_of(now, total, bounds),
         "pillars": _pillar_rows(current, mine, before, computed, entered),
-        "pillars_at_level_3_or_above": scoring.count_at_level(mine, bounds) if mine else None,
+        "pillars_at_level_3_or_above": now.pillar_count if now else None,
+        "kpi": now.kpi if now else None, "kpi_targets": targets,
     }  # fmt: skip
     result["level_name"] = level_label(result["level"])
     result.update(_ranking(unit, reported.get(year), computed, entered, total))
-    result.update(_kpi(current, mine, weights, history, year))
     result["kpi_targets_next_year"] = _targets(survey_years.get(year + 1) or current,
                                                [history[year - 1], history[year]])
     result["checks"] = _checks(result, computed, entered, reported.get(year))
@@ -190,12 +195,10 @@ def _targets(survey_year, history):
     return scoring.kpi_targets(history, survey_year.kpi_rule)
 
 
-def _kpi(current, mine, weights, history, year):
-    targets = _targets(current, [history[year - 2], history[year - 1]])
-    if not mine or not targets:
-        return {"kpi": None, "kpi_targets": targets}
-    return {"kpi": scoring.kpi(mine, weights, current.level_bounds, targets, current.kpi_rule),
-            "kpi_targets": targets}
+def _level_of(now, total, bounds):
+    if now:
+        return now.level
+    return scoring.level(total, bounds) if total is not None else None  # the announced score
 
 
 def _checks(result, computed, entered, reported):
@@ -250,27 +253,38 @@ def to_json(result) -> dict:
 
 
 def what_if(result, pillar, delta):
-    """Raise one pillar of this year's scores and see the next survey's KPI (the next
-    year's weights, levels and targets when that year is set up, else this year's)."""
+    """Raise one pillar of this year's scores. "before" is scoring.standing() of the same
+    scores, weights, levels and targets as the result page, so it shows the page's figures.
+    When the next survey is set up, "next" asks agenda item 3.2's question too: the same
+    scores under the next year's weights and targets (set from this year's score), which
+    differ from the page's on purpose; the page says so."""
     current = result["year"]
-    target_year = years_with_pillars([current.year + 1]).get(current.year + 1)
-    if target_year is None or not target_year.pillars.all():
-        target_year, targets = current, result["kpi_targets"]
-    else:
-        targets = result["kpi_targets_next_year"]
-    scores = {r["pillar"]: r["score"] for r in result["pillars"] if r["score"] is not None}
-    weights, bounds = weights_of(target_year), target_year.level_bounds
-    outcome = scoring.what_if(scores, weights, bounds, targets, pillar, delta,
-                              target_year.kpi_rule)
-    outcome["target_year"] = target_year
+    outcome = _what_if_under(current, result["kpi_targets"], result, pillar, delta)
+    following = years_with_pillars([current.year + 1]).get(current.year + 1)
+    if following is not None and following.pillars.all():
+        outcome["next"] = _what_if_under(following, result["kpi_targets_next_year"], result,
+                                         pillar, delta)
+    return outcome
+
+
+def _what_if_under(survey_year, targets, result, pillar, delta):
+    scores, rule = result["scores"], survey_year.kpi_rule
+    weights, bounds = weights_of(survey_year), survey_year.level_bounds
+    outcome = scoring.what_if(scores, weights, bounds, targets, pillar, delta, rule)
+    outcome["year"] = survey_year
     outcome["targets"] = [{"label": target_label(t.name), "score": t.score} for t in targets]
     outcome["rows"] = [{
         "pillar": r["pillar"], "name_th": r["name_th"], "score": scores.get(r["pillar"]),
         "weight": weights.get(r["pillar"]), "gain": outcome["gains"].get(r["pillar"]),
         "to_level_3": scoring.points_to_level(scores.get(r["pillar"], 0), 3, bounds),
-        "kpi_if_raised": scoring.kpi(scoring.raise_pillar(scores, r["pillar"], delta), weights,
-                                     bounds, targets, target_year.kpi_rule).weighted,
+        "kpi_if_raised": _weighted(scoring.standing(
+            scoring.raise_pillar(scores, r["pillar"], delta), weights, bounds, targets, rule)),
     } for r in result["pillars"]]  # fmt: skip
-    outcome["best_kpi_pillar"] = max(outcome["rows"], key=lambda r: (r["kpi_if_raised"],
-                                                                     -r["pillar"]))["pillar"]
+    raised = [r for r in outcome["rows"] if r["kpi_if_raised"] is not None]
+    outcome["best_kpi_pillar"] = max(raised, key=lambda r: (r["kpi_if_raised"], -r["pillar"]),
+                                     default={}).get("pillar")
     return outcome
+
+
+def _weighted(standing):
+    return standing.kpi.weighted if standing.kpi else None

@@ -142,15 +142,29 @@ def points_to_level(score, wanted: int, bounds=DEFAULT_BOUNDS):
     return max(Decimal(0), round2(dec(bounds[wanted - 2]) - dec(score)))
 
 
+@dataclass(frozen=True)
+class Standing:
+    """The figures a result page shows for one set of pillar scores. The province page and
+    the what-if's "before" both come from standing(), so they cannot disagree."""
+
+    score: Decimal
+    level: int
+    pillar_count: int  # pillars at level 3 or above
+    kpi: Kpi | None  # None without targets: no earlier score to set them from
+
+
+def standing(scores: dict, weights: dict, bounds, targets, rule=DEFAULT_KPI_RULE) -> Standing:
+    total = overall(scores, weights)
+    return Standing(total, level(total, bounds), count_at_level(scores, bounds),
+                    kpi(scores, weights, bounds, targets, rule) if targets else None)
+
+
 def what_if(scores, weights, bounds, targets, pillar, delta, rule=DEFAULT_KPI_RULE) -> dict:
     """Before and after raising one pillar, and which pillar gains most overall per point."""
-    after_scores = raise_pillar(scores, pillar, delta)
-    before = kpi(scores, weights, bounds, targets, rule)
-    after = kpi(after_scores, weights, bounds, targets, rule)
     gains = {p: gain_per_point(scores, weights, p) for p in weights}
     return {
-        "before": before, "after": after,
-        "level_before": level(before.score, bounds), "level_after": level(after.score, bounds),
+        "before": standing(scores, weights, bounds, targets, rule),
+        "after": standing(raise_pillar(scores, pillar, delta), weights, bounds, targets, rule),
         "gains": gains, "best_pillar": max(gains, key=lambda p: (gains[p], -p)),
     }  # fmt: skip
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from pcio.agencies.models import Agency, Province
-from pcio.front import imports
+from pcio.front import imports, installation
 from pcio.lib import export, permissions
 from pcio.lib.importer import ImportFailed
 from pcio.lib.jobs import JobFailed
@@ -62,7 +62,7 @@ def _result(request, kind, code, year):
 
 def index(request):
     years = SurveyYear.objects.prefetch_related("pillars")
-    province = Province.objects.filter(code=settings.PROVINCE_CODE).first()
+    province = Province.objects.filter(code=installation.province_code()).first()
     with_scores = set(Score.objects.filter(province=province).order_by()
                       .values_list("year__year", flat=True)
                       .distinct()) if province else set()

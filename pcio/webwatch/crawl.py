@@ -16,12 +16,13 @@ import logging
 import secrets
 import zlib
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin, urlunsplit
 
 from lxml import etree
 from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
-from pcio.lib.fetch import FetchError, afetch, guarded_client, run_sync
+from pcio.lib.fetch import FetchError, afetch, guarded_client, join_url, run_sync, split_url
+from pcio.webwatch import politeness
 from pcio.webwatch import render as rendering
 from pcio.webwatch.detect import (
     PERSONAS,
@@ -34,6 +35,7 @@ from pcio.webwatch.detect import (
     saw,
 )
 from pcio.webwatch.detect.verdict import own_sites
+from pcio.webwatch.limits import MAX_SITEMAPS
 
 log = logging.getLogger("pcio.webwatch")
 SKIP_EXTENSIONS = (
@@ -41,7 +43,6 @@ SKIP_EXTENSIONS = (
     ".jpeg", ".png", ".gif", ".webp", ".svg", ".ico", ".bmp", ".mp3", ".mp4", ".avi", ".css",
     ".js", ".woff", ".woff2", ".ttf", ".exe", ".apk", ".iso", ".xml", ".gz",
 )  # fmt: skip
-MAX_SITEMAPS = 20
 MAX_SITEMAP_URLS = 50_000
 MAX_FAILURES_IN_A_ROW = 5
 # queue priorities: lower goes first
@@ -81,7 +82,10 @@ class CrawlReport:
 
 
 def normalise(url: str) -> str:
-    parts = urlsplit(url.strip())
+    """The URL as the crawl keys it; "" for a malformed one (a link is then skipped)."""
+    parts = split_url(url.strip())
+    if parts is None:
+        return ""
     path = parts.path or "/"
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
 
@@ -100,9 +104,11 @@ class Crawler:
                  recheck=(), verify=True, personas=None, on_page=None, timeout=None,
                  executor=None, probe=True, client=None, on_result=None, keep_fetches=True,
                  own=(), render=None):
-        self.start = normalise(start_url)
-        self.origin = "{0.scheme}://{0.netloc}".format(urlsplit(self.start))
-        self.host = _bare_host(urlsplit(self.start).netloc)
+        # a malformed start URL is kept as given: fetching it answers bad_url
+        self.start = normalise(start_url) or start_url
+        parts = split_url(self.start) or split_url("")
+        self.origin = f"{parts.scheme}://{parts.netloc}"
+        self.host = _bare_host(parts.netloc)
         self.max_pages, self.per_host = max(1, max_pages), max(1, per_host)
         self.allow_private, self.verify, self.timeout = allow_private, verify, timeout
         self.personas = list(personas or PERSONAS)
@@ -127,14 +133,21 @@ class Crawler:
     async def run(self) -> CrawlReport:
         if self.own_client:
             self.client = guarded_client(allow_private=self.allow_private, verify=self.verify,
-                                         max_connections=self.per_host, timeout=self.timeout)
-        self.limit = asyncio.Semaphore(self.per_host)
+                                         max_connections=self.per_host, timeout=self.timeout,
+                                         slots=politeness.slots())
+        self.limit = self.fetching_limit()
         try:
             await self.rendering(self._crawl)
         finally:
             if self.own_client:
                 await self.client.aclose()
         return self.report
+
+    def fetching_limit(self) -> asyncio.Semaphore:
+        """per_host fetches at once, no more than the client's per-address slots: a fetch
+        over them would only wait for a slot, and the wait counts against its time."""
+        slots = getattr(self.client, "pcio_slots", None)
+        return asyncio.Semaphore(min(self.per_host, slots.limit) if slots else self.per_host)
 
     async def rendering(self, work):
         """work() with a browser for the pages that need one (started on first use)."""
@@ -199,8 +212,8 @@ class Crawler:
 
     def _add(self, url: str, priority: int, source: str):
         url = normalise(url)
-        parts = urlsplit(url)
-        if url in self.seen or parts.scheme not in ("http", "https"):
+        parts = split_url(url)
+        if not url or url in self.seen or parts.scheme not in ("http", "https"):
             return
         if _bare_host(parts.netloc) != self.host or parts.path.lower().endswith(SKIP_EXTENSIONS):
             return
@@ -223,7 +236,7 @@ class Crawler:
             tree = HTMLParser(fetched.text)
             for node in tree.css("a[href], area[href], iframe[src], frame[src]"):
                 target = node.attributes.get("href") or node.attributes.get("src") or ""
-                self._add(urljoin(fetched.final_url, target.strip()), LINK, "link")
+                self._add(join_url(fetched.final_url, target) or "", LINK, "link")
 
     # ---- discovery: robots.txt, sitemaps, soft-404 probe ----
 
@@ -234,11 +247,12 @@ class Crawler:
             for line in robots.text.splitlines():
                 name, _, value = line.partition(":")
                 name, value = name.strip().lower(), value.split("#")[0].strip()
-                if name == "sitemap" and value:
-                    sitemaps.insert(0, urljoin(self.origin, value))
-                elif name in ("allow", "disallow") and value and "*" not in value \
-                        and doorway_path(urljoin(self.origin, value)):
-                    self._add(urljoin(self.origin, value), SUSPECT, "robots")
+                url = join_url(self.origin, value) if value else None  # None: malformed
+                if name == "sitemap" and url:
+                    sitemaps.insert(0, url)
+                elif name in ("allow", "disallow") and url and "*" not in value \
+                        and doorway_path(url):
+                    self._add(url, SUSPECT, "robots")
         await self._sitemaps(sitemaps)
 
     async def _sitemaps(self, pending: list):
@@ -394,8 +408,8 @@ def check_url(url, **options) -> PageReport:
 
     async def one():
         async with guarded_client(allow_private=crawler.allow_private, verify=crawler.verify,
-                                  timeout=crawler.timeout) as client:
-            crawler.client, crawler.limit = client, asyncio.Semaphore(crawler.per_host)
+                                  timeout=crawler.timeout, slots=politeness.slots()) as client:
+            crawler.client, crawler.limit = client, crawler.fetching_limit()
             return await crawler.rendering(lambda: crawler._page(crawler.start, "start"))
 
     return run_sync(one)

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pcio.agencies.models import AgencyType, District
 from pcio.lib.forms import FilterForm, ModelForm
+from pcio.webwatch import limits
 from pcio.webwatch.models import Site, Status
 
 
@@ -13,8 +14,9 @@ class BoardFilterForm(FilterForm):
                                choices=[("", _("ทุกสถานะ")), *Status.choices])
     type = forms.ChoiceField(required=False, label=_("ประเภท"),
                              choices=[("", _("ทุกประเภท")), *AgencyType.choices])
-    district = forms.ModelChoiceField(District.objects.all(), required=False, label=_("อำเภอ"),
-                                      empty_label=_("ทุกอำเภอ"), to_field_name="code")
+    district = forms.ModelChoiceField(District.objects.in_registry(), required=False,
+                                      label=_("อำเภอ"), empty_label=_("ทุกอำเภอ"),
+                                      to_field_name="code")
 
     def filter(self, sites):
         if not self.is_valid():
@@ -46,7 +48,7 @@ class SiteForm(ModelForm):
 
     def clean_max_pages(self):
         pages = self.cleaned_data["max_pages"]
-        if pages > 10000:
+        if pages > limits.MAX_BUDGET:
             raise forms.ValidationError(_("ไม่เกิน 10,000 หน้าต่อรอบ"))
         return pages
 

@@ -2,11 +2,12 @@
 stopped, so the site page stops showing a scan that will never end and the site's slot for
 a running scan (one per site, held by the database) is free for the next scheduled scan.
 
-The deadline follows the scan's own caps. Every page is fetched once per persona, plus
-robots.txt, at most MAX_SITEMAPS sitemaps and the soft-404 probe page; PCIO_WEBWATCH_PER_HOST
-fetches run at a time and each one, redirects included, is cut off at PCIO_FETCH_TIMEOUT.
-That worst case, half again for the detector and the database, plus ten minutes, is the
-deadline; PCIO_WEBWATCH_SCAN_STALE_MINUTES replaces it when set.
+The deadline follows the scan's own caps (pcio.webwatch.limits.scan_seconds). Every page
+is fetched once per persona, plus robots.txt, at most MAX_SITEMAPS sitemaps and the soft-404
+probe page; PCIO_WEBWATCH_PER_HOST fetches run at a time and each one, redirects included,
+is cut off at PCIO_FETCH_TIMEOUT. That worst case, half again for the detector and the
+database, plus ten minutes, is the deadline; PCIO_WEBWATCH_SCAN_STALE_MINUTES replaces it
+when set.
 
 A stopped scan keeps every page it recorded, with counters taken from those rows. It sends
 no alert: failed scans never have (the site's last verdict and its incident stand), and the
@@ -16,18 +17,16 @@ scanning.finish(), which records the real result and says so in the scan's note.
 """
 
 import logging
-import math
 from datetime import timedelta
 
 from django.conf import settings
 from django.utils import timezone
 
-from pcio.webwatch.crawl import MAX_SITEMAPS
 from pcio.webwatch.detect import PERSONAS
+from pcio.webwatch.limits import scan_seconds
 from pcio.webwatch.models import Scan, Status
 
 log = logging.getLogger("pcio.webwatch")
-MARGIN = timedelta(minutes=10)
 MESSAGE = ("การตรวจหยุดกลางคัน: ไม่เสร็จภายใน {minutes} นาทีซึ่งเป็นเวลาสูงสุดของการตรวจนี้ "
            "(งานตรวจอาจถูกหยุดหรือเครื่องขัดข้อง) เก็บหน้าที่ตรวจแล้ว {pages} หน้าไว้ "
            "ระบบจะตรวจใหม่ตามรอบ / The scan stopped midway: not finished within {minutes} "
@@ -38,9 +37,9 @@ def allowance(budget: int) -> timedelta:
     """How long a scan with this page budget may run before it counts as stopped midway."""
     if settings.PCIO_WEBWATCH_SCAN_STALE_MINUTES > 0:
         return timedelta(minutes=settings.PCIO_WEBWATCH_SCAN_STALE_MINUTES)
-    fetches = (max(1, budget) + 1) * len(PERSONAS) + 1 + MAX_SITEMAPS  # + probe, robots.txt
-    rounds = math.ceil(fetches / max(1, settings.PCIO_WEBWATCH_PER_HOST))
-    return timedelta(seconds=rounds * settings.PCIO_FETCH_TIMEOUT * 1.5) + MARGIN
+    return timedelta(seconds=scan_seconds(budget, personas=len(PERSONAS),
+                                          per_host=settings.PCIO_WEBWATCH_PER_HOST,
+                                          fetch_timeout=settings.PCIO_FETCH_TIMEOUT))
 
 
 def deadline(scan):

@@ -7,6 +7,7 @@ from collections import defaultdict
 from datetime import timedelta
 
 from celery import shared_task
+from django.conf import settings
 from django.db import connections, transaction
 from django.utils import timezone
 
@@ -19,7 +20,11 @@ from pcio.webwatch.sites import sync_from_registry
 log = logging.getLogger("pcio.webwatch")
 
 
-@shared_task(acks_late=True, ignore_result=True)
+# stopped at the longest scan's deadline; the soft limit first, so the scan is recorded as
+# failed (the hard one kills the process, and the stale sweep records it)
+@shared_task(acks_late=True, ignore_result=True,
+             time_limit=settings.PCIO_WEBWATCH_SCAN_TIME_LIMIT,
+             soft_time_limit=max(1, settings.PCIO_WEBWATCH_SCAN_TIME_LIMIT - 60))
 def scan_site(site_id: int, allow_private=None) -> str:
     site = Site.objects.select_related("agency").filter(pk=site_id).first()
     if site is None:

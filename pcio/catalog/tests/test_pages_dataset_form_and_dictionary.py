@@ -18,7 +18,7 @@ def test_the_form_shows_thai_labels_and_the_sections_per_data_type(client, offic
     services.ensure_groups()
     client.force_login(officer_a)
     page = client.get("/catalog/new/").content.decode()
-    assert "อีเมลผู้ติดต่อ *" in page and "ระดับชั้นข้อมูล" in page
+    assert 'อีเมลผู้ติดต่อ <span class="required"' in page and "ระดับชั้นข้อมูล" in page
     assert 'data-section="stat"' in page and 'data-section="gis"' in page
     assert 'id="sections-by-type"' in page
 

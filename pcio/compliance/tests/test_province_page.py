@@ -128,7 +128,8 @@ def test_the_secretariat_reminds_every_agency_still_missing_something(
 def test_the_follow_up_list_filters_by_district(client, agency_a, make_agency, district):
     from pcio.agencies.models import District
 
-    other = District.objects.create(province=district.province, code="4302", name_th="ท่าบ่อ")
+    other = District.objects.get_or_create(
+        code="4302", defaults={"province": district.province, "name_th": "ท่าบ่อ"})[0]
     far = make_agency("FAR", "ที่ว่าการอำเภอท่าบ่อ", type="district", district=other)
     response = client.get(f"/compliance/?district={other.pk}")
     assert [a.code for a, _ in response.context["followups"]] == [far.code]

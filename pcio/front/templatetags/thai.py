@@ -1,9 +1,13 @@
+import re
+from datetime import date
+
 from django import template
 from django.utils import timezone
 
 from pcio.lib import permissions, thai
 
 register = template.Library()
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _local(value):
@@ -14,10 +18,23 @@ def _local(value):
 
 @register.filter
 def thaidate(value, arg=""):
-    """{{ d|thaidate }} 22 เมษายน 2568; "short": 22 เม.ย. 68; "weekday": วันอังคารที่ ..."""
-    if not value:
-        return ""
+    """{{ d|thaidate }} 22 เมษายน 2568; "short": 22 เม.ย. 68; "weekday": วันอังคารที่ ...
+    An ISO date written as text (a cell of a data file, a stored GD Catalog date) reads the
+    same way; any other value is shown as it is."""
+    if isinstance(value, str):
+        value = _iso_date(value) or value
+    if not hasattr(value, "year"):
+        return "" if value is None else value
     return thai.thai_date(_local(value), short=arg == "short", weekday=arg == "weekday")
+
+
+def _iso_date(text):
+    if not ISO_DATE.fullmatch(text.strip()):
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        return None
 
 
 @register.filter

@@ -31,7 +31,9 @@ REBUILT = {"catalog.Facet": "the dataset's search facets, rebuilt by every save"
 
 
 def snapshot() -> dict:
-    """{model label: {pk: {field: JSON text}}} of every table not listed above."""
+    """{model label: {pk: {field: value}}} of every table not listed above; a value is kept
+    as `same()` compares it (JSON text is made only for what changed: most of the time of a
+    snapshot of every table went into JSON text nobody read)."""
     return {model._meta.label: _rows(model) for model in apps.get_models()
             if model._meta.label not in BOOKKEEPING}
 
@@ -44,19 +46,46 @@ def _fields(model):
 
 def _rows(model):
     fields, many = _fields(model), model._meta.many_to_many
-    rows = {}
-    for obj in model._base_manager.prefetch_related(*(f.name for f in many)):
-        row = {f.name: _text(f.value_from_object(obj)) for f in fields}
-        row.update({f.name: _text(sorted(o.pk for o in getattr(obj, f.name).all()))
-                    for f in many})
-        rows[obj.pk] = row
+    names = [f.name for f in fields]
+    values = model._base_manager.values_list(model._meta.pk.attname,
+                                             *(f.attname for f in fields))
+    rows = {pk: dict(zip(names, map(_kept, row), strict=True)) for pk, *row in values}
+    for field in many:  # the pks each row links to, sorted
+        links = field.remote_field.through._base_manager.values_list(
+            field.m2m_field_name(), field.m2m_reverse_field_name())
+        for pk in rows:
+            rows[pk][field.name] = []
+        for pk, other in links:
+            rows[pk][field.name].append(other)
+        for pk in rows:
+            rows[pk][field.name] = _kept(sorted(rows[pk][field.name]))
     if model._meta.label in REBUILT:
         key = model._meta.pk.name
-        return sorted(json.dumps({k: v for k, v in r.items() if k != key}) for r in rows.values())
+        return sorted(json.dumps({k: _text(v) for k, v in r.items() if k != key})
+                      for r in rows.values())
     return rows
 
 
+# Types whose JSON text is equal exactly when the values and their types are: kept as they
+# are (1, "1", 1.0 and True stay apart, as in JSON text); anything else as its JSON text.
+PLAIN = (str, int, float, bool, type(None))
+
+
+def _kept(value):
+    return value if type(value) in PLAIN else _Text(_text(value))
+
+
+class _Text(str):
+    """A value kept as its JSON text."""
+
+
+def _same(a, b):
+    return type(a) is type(b) and a == b
+
+
 def _text(value):
+    if isinstance(value, _Text):
+        return str(value)
     if hasattr(value, "name") and hasattr(value, "storage"):  # a stored file: its name
         value = value.name
     return json.dumps(value, sort_keys=True, ensure_ascii=False, default=repr)
@@ -80,8 +109,8 @@ def changes(before: dict, after: dict) -> list:
 
 def _field_changes(old, new):
     for name in new:
-        if old[name] != new[name]:
-            yield from _detail(name, json.loads(old[name]), json.loads(new[name]))
+        if not _same(old[name], new[name]):
+            yield from _detail(name, json.loads(_text(old[name])), json.loads(_text(new[name])))
 
 
 def _detail(name, old, new):

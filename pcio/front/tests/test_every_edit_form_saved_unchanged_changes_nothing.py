@@ -46,6 +46,7 @@ NOT_EDIT_FORMS = {
     "webwatch_ack": ACTS, "meeting_item_move": ACTS, "meeting_send": ACTS,
     "meeting_revise": ACTS, "meeting_circulate": ACTS, "meeting_correction": ACTS,
     "readiness_act#submit": ACTS, "readiness_act#accept": ACTS, "readiness_act#return": ACTS,
+    "first_run": "sets the province up (pcio setup): adds the offices it lacks, edits none",
 }
 # URL patterns the secretariat's walk does not reach, and why that is right.
 NOT_WALKED = {

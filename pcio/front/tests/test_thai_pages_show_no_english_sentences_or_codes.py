@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pcio.front.tests.screens import open_as, screen_set
+from pcio.front.tests.screens import by_role, open_as, screen_set
 
 # Names of systems, programmes and standards: English is their name, not a translation gap.
 PROPER_NAMES = (
@@ -57,14 +57,15 @@ def _more_records():
 def test_thai_pages_show_no_english_sentences_or_codes(screens, on_demo_site, browser,
                                                        live_server):
     found = {}
-    for role, url in screens:
+    for role, urls in by_role(screens).items():  # one signed-in browser context per role
         page = open_as(browser, live_server, role, 1280)
         try:
             page.context.set_extra_http_headers({"Accept-Language": "th"})
-            page.goto(live_server.url + url)
-            runs, codes = english_runs(page.inner_text("body"))
+            for url in urls:
+                page.goto(live_server.url + url)
+                runs, codes = english_runs(page.inner_text("body"))
+                if runs or codes:
+                    found[f"{url} as {role}"] = sorted(set(runs)) + sorted(set(codes))
         finally:
             page.context.close()
-        if runs or codes:
-            found[f"{url} as {role}"] = sorted(set(runs)) + sorted(set(codes))
     assert not found, "\n".join(f"{name}: {problems}" for name, problems in found.items())

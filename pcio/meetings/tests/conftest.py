@@ -21,6 +21,32 @@ def demo(db):
     return Committee.objects.get(code="pcio").meetings.get(number=1, year=2568)
 
 
+@pytest.fixture(scope="module")
+def _demo_of_the_module(django_db_setup, django_db_blocker, tmp_path_factory):
+    """`pcio demo` loaded once for a module, in a transaction rolled back when the module
+    ends: the whole demo takes seconds, and several tests of a module read it."""
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import override_settings
+
+    media = tmp_path_factory.mktemp("demo-media")  # the issued documents' files
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), \
+            transaction.atomic():
+        call_command("demo", stdout=io.StringIO())
+        yield media
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def module_demo(_demo_of_the_module, db, settings):
+    """As `demo`, loaded once per module: each test runs in a savepoint of the module's
+    transaction (as `db` does), so what one test changes the next does not see. Only for a
+    module whose every test reads the demo (another test there would see it too): such a
+    module defines a fixture `demo` that returns `module_demo`."""
+    settings.MEDIA_ROOT = _demo_of_the_module
+    return Committee.objects.get(code="pcio").meetings.get(number=1, year=2568)
+
+
 @dataclass
 class Made:
     """One document as pcio makes it: the PDF, the DOCX and the blocks as printed in both."""

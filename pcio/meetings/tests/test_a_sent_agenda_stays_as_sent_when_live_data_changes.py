@@ -3,6 +3,7 @@ a new draft agenda shows the new figures."""
 
 from datetime import date, time
 
+import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
@@ -13,6 +14,12 @@ from pcio.meetings.models import Section
 from pcio.meetings.tests.conftest import flat, pdf_pages
 from pcio.readiness.models import Score
 from pcio.webwatch.models import Incident, Site, Status
+
+
+@pytest.fixture
+def demo(module_demo):
+    """Every test here reads the demo: it is loaded once for the module."""
+    return module_demo
 
 
 def _change_live_data():

@@ -1,11 +1,11 @@
 import io
 
 import docx
-from django.conf import settings
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from pcio.front import installation
 from pcio.lib.thai import arabic_digits
 from pcio.meetings import documents
 
@@ -50,5 +50,5 @@ def test_the_docx_is_a4_with_official_margins_and_sarabun_16(demo):
     assert normal.name == "Sarabun" and normal.size.pt == 16
     # งานสารบรรณ: the first page has no number, the others "- ๒ -" at the top
     assert section.different_first_page_header_footer
-    assert [p.text for p in section.first_page_header.paragraphs] == [settings.PCIO_MEETINGS_SLOGAN]
-    assert [p.text for p in section.header.paragraphs][1] == settings.PCIO_MEETINGS_SLOGAN
+    assert [p.text for p in section.first_page_header.paragraphs] == [installation.slogan()]
+    assert [p.text for p in section.header.paragraphs][1] == installation.slogan()

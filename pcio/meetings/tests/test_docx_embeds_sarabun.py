@@ -32,7 +32,8 @@ def test_libreoffice_draws_the_agenda_in_sarabun_on_a_machine_without_the_font(d
     fonts = {str(font.get_object()["/BaseFont"]).split("+")[-1]
              for page in PdfReader(tmp_path / "agenda.pdf").pages
              for font in page["/Resources"]["/Font"].values()}
-    assert fonts == {"Sarabun-Regular", "Sarabun-Bold"}
+    # and the page numbers' face, Sarabun's Thai digits (documents._page_number)
+    assert fonts == {"Sarabun-Regular", "Sarabun-Bold", "SarabunThaiDigits-Regular"}
 
 
 def _installed(family):

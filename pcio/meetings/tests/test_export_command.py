@@ -4,6 +4,12 @@ from django.core.management import CommandError, call_command
 from pcio.meetings.tests.conftest import flat, pdf_pages
 
 
+@pytest.fixture
+def demo(module_demo):
+    """Every test here reads the demo: it is loaded once for the module."""
+    return module_demo
+
+
 def test_the_command_writes_the_agenda_pdf_and_docx(demo, tmp_path):
     call_command("meetings", "export", "1/2568", "--committee", "pcio", "--doc", "agenda",
                  "--format", "pdf", "--output", str(tmp_path / "agenda.pdf"))

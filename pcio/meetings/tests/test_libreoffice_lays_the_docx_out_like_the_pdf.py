@@ -1,84 +1,121 @@
-"""The agenda, pack and minutes DOCX, converted to PDF by LibreOffice (a fresh profile, on a
-machine without Sarabun: only the embedded font), lay out like pcio's own PDF: within a page
-of its length, numbered from the second page, no page left nearly empty, Thai headings bold."""
+"""Every DOCX pcio makes (agenda, pack and minutes, under each PCIO_DOCUMENT_DIGITS), converted
+to PDF by LibreOffice (a fresh profile, on a machine without Sarabun: only the embedded fonts),
+lays out like pcio's own PDF: within a page of its length, numbered from the second page in
+the documents' digits, no page left nearly empty, Thai headings bold."""
 
 import io
 import re
 import subprocess
 import unicodedata
 import zipfile
+from functools import cache
 
 import pdfplumber
 import pytest
+from fontTools.ttLib import TTFont
 from lxml import etree
+
+from pcio.meetings import documents
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 DOCS = ["agenda", "pack", "minutes"]
+CASES = [(digits, doc) for digits in ("thai", "arabic") for doc in DOCS]
 TOP, BOTTOM = 2.5 / 2.54 * 72, 2 / 2.54 * 72  # the page margins, in points
-PAGE_NUMBER = re.compile(r"^-\s*([0-9๐-๙]+)\s*-$")
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 
 
 @pytest.fixture(scope="module")
 def converter(tmp_path_factory):
-    """convert(made) -> {doc: the LibreOffice PDF}, all three converted in one run."""
+    """convert(official) -> {(digits, doc): the LibreOffice PDF}, all six in one run."""
     converted = {}
 
-    def convert(made):
+    def convert(official):
         if not converted:
             folder = tmp_path_factory.mktemp("libreoffice")
-            for doc in DOCS:
-                (folder / f"{doc}.docx").write_bytes(made[doc].docx)
+            names = {case: folder / f"{case[1]}-{case[0]}.docx" for case in CASES}
+            for (digits, doc), name in names.items():
+                name.write_bytes(official(digits)[doc].docx)
             subprocess.run(["soffice", f"-env:UserInstallation={(folder / 'profile').as_uri()}",
                             "--headless", "--convert-to", "pdf", "--outdir", str(folder),
-                            *(str(folder / f"{doc}.docx") for doc in DOCS)],
+                            *map(str, names.values())],
                            check=True, timeout=600, capture_output=True)
-            converted.update({doc: (folder / f"{doc}.pdf").read_bytes() for doc in DOCS})
+            converted.update({case: name.with_suffix(".pdf").read_bytes()
+                              for case, name in names.items()})
         return converted
     return convert
 
 
+@cache  # each PDF is read by several tests
 def _pages(body):
     with pdfplumber.open(io.BytesIO(body)) as pdf:
         return [(page.height, page.extract_words(), page.chars) for page in pdf.pages]
 
 
-@pytest.mark.parametrize("doc", DOCS)
+@pytest.mark.parametrize(("digits", "doc"), CASES)
 def test_libreoffice_takes_as_many_pages_as_the_pdf_give_or_take_one(db, official, converter,
-                                                                      doc):
-    made = official()
-    printed = len(_pages(made[doc].pdf)) - made[doc].appended_pages  # the pack merges PDFs
-    assert abs(len(_pages(converter(made)[doc])) - printed) <= 1
+                                                                      digits, doc):
+    made = official(digits)[doc]
+    printed = len(_pages(made.pdf)) - made.appended_pages  # the pack merges PDFs
+    assert abs(len(_pages(converter(official)[digits, doc])) - printed) <= 1
 
 
-@pytest.mark.parametrize("doc", DOCS)
-def test_pages_are_numbered_from_the_second_at_the_top(db, official, converter, doc):
-    """"- n -" centred at the top from page 2 (งานสารบรรณ). Word shows n in Thai digits (the
-    section's page number format is thaiNumbers); LibreOffice reads no OOXML number format
-    as Thai digits (every Thai one becomes ARABIC or CHARS_THAI, Thai letters, in writerfilter's
-    ConversionHelper), so there it shows Arabic digits: never letters."""
-    made = official()
-    with zipfile.ZipFile(io.BytesIO(made[doc].docx)) as package:
-        assert b'w:fmt="thaiNumbers"' in package.read("word/document.xml")
-    for number, (_, words, _) in enumerate(_pages(converter(made)[doc]), start=1):
-        top = " ".join(w["text"] for w in words if w["top"] < TOP)
-        found = [m[1] for w in words if w["top"] < TOP and (m := PAGE_NUMBER.match(w["text"]))]
-        found += [m[1] for m in re.finditer(r"-\s*([0-9๐-๙]+)\s*-", top)]
+@pytest.mark.parametrize(("digits", "doc"), CASES)
+def test_pages_are_numbered_in_the_documents_digits_from_the_second(db, official, converter,
+                                                                     digits, doc):
+    """"- ๒ -" centred at the top from page 2 (งานสารบรรณ). The number is LibreOffice's own
+    PAGE field: under Thai digits it is drawn in the Thai digits face (documents._page_number:
+    LibreOffice reads no OOXML number format as Thai digits), so each digit has the width of
+    Sarabun's Thai digit, while the text it copies out is the field's value."""
+    for number, (_, _, chars) in enumerate(_pages(converter(official)[digits, doc]), 1):
+        first = _first_line([c for c in chars if c["bottom"] < TOP])
+        line = re.sub(r"\s+", " ", "".join(c["text"] for c in first)).strip()
         if number == 1:
-            assert not found, top
-        else:
-            assert found and int(_arabic(found[0])) == number, top
+            assert not re.fullmatch(r"- \S+ -", line), line
+            continue
+        assert re.fullmatch(r"- [0-9๐-๙]+ -", line), line
+        drawn = [c for c in first if c["text"].isdigit()]
+        assert int(_arabic(c["text"] for c in drawn)) == number, line
+        for char in drawn:
+            shape = THAI_DIGITS[int(_arabic(char["text"]))] if digits == "thai" else char["text"]
+            assert char["width"] == pytest.approx(char["size"] * _advance(shape), abs=0.05)
+            assert ("SarabunThaiDigits" in char["fontname"]) == (digits == "thai")
+
+
+def _first_line(chars):
+    return [c for c in chars if c["top"] < min(c["top"] for c in chars) + 2]
+
+
+def test_word_numbers_the_pages_in_thai_digits_in_the_same_face(db, official):
+    """Word draws the section's page number format (thaiNumbers: ๑ ๒ ๓), in the face whose
+    digits are all Thai; the Arabic setting keeps decimal in Sarabun."""
+    for digits, face in (("thai", documents.DIGITS_FACE), ("arabic", None)):
+        with zipfile.ZipFile(io.BytesIO(official(digits)["agenda"].docx)) as package:
+            parts = [etree.fromstring(package.read(name)) for name in package.namelist()
+                     if re.fullmatch(r"word/(document|header\d+)\.xml", name)]
+        (numbering,) = (n for part in parts for n in part.iter(f"{W}pgNumType"))
+        assert numbering.get(f"{W}fmt") == ("thaiNumbers" if face else "decimal")
+        (instruction,) = (i for part in parts for i in part.iter(f"{W}instrText"))
+        assert instruction.text.strip() == "PAGE"  # no switch: LibreOffice reads them as letters
+        fonts = instruction.getparent().find(f"{W}rPr/{W}rFonts")
+        assert (fonts is not None and fonts.get(f"{W}cs")) == (face or False)
+
+
+@cache
+def _advance(char):
+    font = TTFont(documents.FONT_DIR / "Sarabun-Regular.ttf")
+    return font["hmtx"][font.getBestCmap()[ord(char)]][0] / font["head"].unitsPerEm
 
 
 def _arabic(text):
     return "".join(str(unicodedata.digit(c)) for c in text)
 
 
-@pytest.mark.parametrize("doc", DOCS)
-def test_no_page_is_left_nearly_empty(db, official, converter, doc):
+@pytest.mark.parametrize(("digits", "doc"), CASES)
+def test_no_page_is_left_nearly_empty(db, official, converter, digits, doc):
     """Every page but the last, a cover page and the page before a cover is at least a third
     full: no hard page breaks copied from the PDF on top of LibreOffice's own."""
     bodies = [(height, [w for w in words if TOP < w["top"] < height - BOTTOM])
-              for height, words, _ in _pages(converter(official())[doc])]
+              for height, words, _ in _pages(converter(official)[digits, doc])]
     covers = {n for n, (_, words) in enumerate(bodies)  # a cover's title is 8 cm down
               if words and min(w["top"] for w in words) > TOP + 7 / 2.54 * 72}
     for n, (height, words) in enumerate(bodies[:-1]):
@@ -87,22 +124,23 @@ def test_no_page_is_left_nearly_empty(db, official, converter, doc):
             assert (lowest - TOP) / (height - TOP - BOTTOM) > 1 / 3, n + 1
 
 
-@pytest.mark.parametrize("doc", DOCS)
-def test_thai_headings_are_bold_and_thai_takes_the_run_size(db, official, converter, doc):
+@pytest.mark.parametrize(("digits", "doc"), CASES)
+def test_thai_headings_are_bold_and_thai_takes_the_run_size(db, official, converter, digits,
+                                                            doc):
     """Word and LibreOffice format Thai with the complex-script properties: each bold run has
     w:bCs and each size w:szCs; LibreOffice then draws the Thai headings in Sarabun Bold."""
-    made = official()
-    with zipfile.ZipFile(io.BytesIO(made[doc].docx)) as package:
+    made = official(digits)[doc]
+    with zipfile.ZipFile(io.BytesIO(made.docx)) as package:
         xml = etree.fromstring(package.read("word/document.xml"))
     for properties in xml.iter(f"{W}rPr"):
         children = {etree.QName(child).localname for child in properties}
         assert ("b" not in children or "bCs" in children) and (
             "sz" not in children or "szCs" in children), etree.tostring(properties)
-    expected = sum(_thai_letters(line) for b in made[doc].blocks
+    expected = sum(_thai_letters(line) for b in made.blocks
                    if b.kind in ("title", "section", "item", "h1", "h2", "cover")
                    for line in b.lines())
-    bold = sum(1 for _, _, chars in _pages(converter(made)[doc]) for c in chars
-               if "Bold" in c["fontname"] and _thai_letters(c["text"]))
+    bold = sum(1 for _, _, chars in _pages(converter(official)[digits, doc]) for c in chars
+               if "Sarabun-Bold" in c["fontname"] and _thai_letters(c["text"]))
     assert expected and bold >= 0.9 * expected
 
 

@@ -1,7 +1,6 @@
 import re
 
-from django.conf import settings
-
+from pcio.front import installation
 from pcio.meetings import documents
 from pcio.meetings.tests.conftest import flat, pdf_pages
 
@@ -11,7 +10,7 @@ CUE = re.compile(r"(?:^|\s)/(\S.*\.\.\.)$")
 
 def _body_lines(page):
     """The page's own lines: not the running header, page number or cue in the margins."""
-    slogan = flat(settings.PCIO_MEETINGS_SLOGAN)
+    slogan = flat(installation.slogan())
     return [line for line in page.splitlines() if line.strip() and flat(line) not in slogan
             and not PAGE_NUMBER.match(line.strip()) and not CUE.search(line.strip())]
 

@@ -11,8 +11,8 @@ from pcio.readiness.models import Benchmark, Reported
 
 
 def _import_two_more_provinces(tmp_path):
-    Province.objects.create(code="10", name_th="กรุงเทพมหานคร")
-    Province.objects.create(code="11", name_th="สมุทรปราการ")
+    Province.objects.get_or_create(code="10", defaults={"name_th": "กรุงเทพมหานคร"})
+    Province.objects.get_or_create(code="11", defaults={"name_th": "สมุทรปราการ"})
     lines = ["year,unit,pillar,score"]
     lines += [f"2567,10,{p},80" for p in range(1, 8)]
     lines += [f"2567,สมุทรปราการ,{p},20" for p in range(1, 8)]

@@ -54,8 +54,10 @@ def test_the_what_if_view_shows_the_kpi_change(client, years):
     response = client.get(_url(name="readiness_whatif"), {"pillar": 2, "delta": "1.70"})
     html = response.content.decode()
     assert response.status_code == 200
-    # 2567 scores under 2568 weights give 70.49; pillar 2 + 1.70 = 50.03 reaches level 3,
-    # so seven pillars are at level 3 and the KPI goes from 7.45 to 8.72 of 10.
+    # Under 2567's rules (the page's): 70.93 -> 71.13, KPI 8.75 -> 10.00 (a seventh pillar
+    # at level 3). Under 2568's weights and targets, the next survey's table: 70.49 -> 70.72;
+    # pillar 2 + 1.70 = 50.03 reaches level 3, so the KPI goes from 7.45 to 8.72 of 10.
+    assert "70.93" in html and "71.13" in html and "8.75" in html and "10.00" in html
     assert "70.49" in html and "70.72" in html
     assert "7.45" in html and "8.72" in html
     assert "คุ้มที่สุด" in html

@@ -21,44 +21,54 @@ __all__ = [
 
 THRESHOLD = 0.5
 
+
+def gettext_noop(text: str) -> str:
+    """Marks a label for the message catalogue (makemessages knows this name) while the
+    detector stays free of Django; pages translate it at display (pcio.webwatch.labels)."""
+    return text
+
+
 # Every Finding.kind the detector emits, with a Thai description for pages and alerts
 # (soft404_spam is set by the crawler for an infected probe of a non-existent path).
 KINDS = {
-    "hidden_link": "ลิงก์เว็บพนันที่ซ่อนไว้ในหน้าเว็บ",
-    "hidden_text": "ข้อความพนันที่ซ่อนไว้ในหน้าเว็บ",
-    "meta_spam": "คำโฆษณาพนันในชื่อเรื่อง/คำอธิบาย/Open Graph/JSON-LD",
-    "canonical_spam": "ลิงก์ canonical/amphtml ชี้ไปเว็บพนัน",
-    "canonical_offsite": "ลิงก์ canonical ชี้ไปเว็บอื่น",
-    "meta_refresh": "meta refresh พาผู้ชมไปเว็บอื่น",
-    "betting_link": "ลิงก์ออกไปยังเว็บพนัน",
-    "iframe_spam": "iframe/embed จากเว็บพนัน",
-    "iframe_offsite": "iframe ที่ซ่อนไว้จากเว็บภายนอก",
-    "image_banner": "ป้ายโฆษณาเว็บพนัน (รูปภาพ)",
-    "script_spam": "สคริปต์จากเว็บพนัน",
-    "js_redirect": "สคริปต์พาผู้ชมไปเว็บพนัน (เฉพาะผู้มาจาก Google หรือมือถือ)",
-    "js_inject": "สคริปต์เขียนลิงก์/ข้อความพนันลงในหน้าเว็บ",
-    "keyword_spam": "ข้อความโฆษณาชวนเล่นพนัน",
-    "doorway": "หน้าเว็บพนันที่ถูกฝังไว้ในเว็บไซต์",
-    "soft404_spam": "หน้าที่ไม่มีอยู่จริงแสดงเนื้อหาพนัน",
-    "http_redirect_offsite": "ถูกเปลี่ยนเส้นทาง (HTTP redirect) ออกนอกเว็บหน่วยงานและโดเมนราชการ",
-    "cloaking": "แสดงหน้าเว็บหรือส่งไปคนละที่กับ Google/ผู้มาจาก Google/มือถือ",
-    "could_not_check": "ตรวจไม่ได้",
-    "not_rendered": "ไม่ได้รันสคริปต์ในเบราว์เซอร์ จึงตรวจเฉพาะ HTML ที่ได้รับ",
+    "hidden_link": gettext_noop("ลิงก์เว็บพนันที่ซ่อนไว้ในหน้าเว็บ"),
+    "hidden_text": gettext_noop("ข้อความพนันที่ซ่อนไว้ในหน้าเว็บ"),
+    "meta_spam": gettext_noop("คำโฆษณาพนันในชื่อเรื่อง/คำอธิบาย/Open Graph/JSON-LD"),
+    "canonical_spam": gettext_noop("ลิงก์ canonical/amphtml ชี้ไปเว็บพนัน"),
+    "canonical_offsite": gettext_noop("ลิงก์ canonical ชี้ไปเว็บอื่น"),
+    "meta_refresh": gettext_noop("meta refresh พาผู้ชมไปเว็บอื่น"),
+    "betting_link": gettext_noop("ลิงก์ออกไปยังเว็บพนัน"),
+    "iframe_spam": gettext_noop("iframe/embed จากเว็บพนัน"),
+    "iframe_offsite": gettext_noop("iframe ที่ซ่อนไว้จากเว็บภายนอก"),
+    "image_banner": gettext_noop("ป้ายโฆษณาเว็บพนัน (รูปภาพ)"),
+    "script_spam": gettext_noop("สคริปต์จากเว็บพนัน"),
+    "js_redirect": gettext_noop("สคริปต์พาผู้ชมไปเว็บพนัน (เฉพาะผู้มาจาก Google หรือมือถือ)"),
+    "js_inject": gettext_noop("สคริปต์เขียนลิงก์/ข้อความพนันลงในหน้าเว็บ"),
+    "keyword_spam": gettext_noop("ข้อความโฆษณาชวนเล่นพนัน"),
+    "doorway": gettext_noop("หน้าเว็บพนันที่ถูกฝังไว้ในเว็บไซต์"),
+    "soft404_spam": gettext_noop("หน้าที่ไม่มีอยู่จริงแสดงเนื้อหาพนัน"),
+    "http_redirect_offsite": gettext_noop(
+        "ถูกเปลี่ยนเส้นทาง (HTTP redirect) ออกนอกเว็บหน่วยงานและโดเมนราชการ"),
+    "cloaking": gettext_noop(
+        "แสดงหน้าเว็บหรือส่งไปคนละที่กับ Google/ผู้มาจาก Google/มือถือ"),
+    "could_not_check": gettext_noop("ตรวจไม่ได้"),
+    "not_rendered": gettext_noop("ไม่ได้รันสคริปต์ในเบราว์เซอร์ จึงตรวจเฉพาะ HTML ที่ได้รับ"),
 }
 
 # Who each page was fetched as (PERSONAS), in words an officer reads on the incident page
 PERSONA_LABELS = {
-    "desktop": "คอมพิวเตอร์ทั่วไป",
-    "phone": "โทรศัพท์มือถือ",
-    "googlebot": "Googlebot (ระบบเก็บข้อมูลของ Google)",
-    "googlebot_smartphone": "Googlebot บนมือถือ",
-    "google_referrer": "ผู้ชมที่มาจากการค้นหาใน Google",
-    "phone_google": "ผู้ชมบนมือถือที่มาจากการค้นหาใน Google",
+    "desktop": gettext_noop("คอมพิวเตอร์ทั่วไป"),
+    "phone": gettext_noop("โทรศัพท์มือถือ"),
+    "googlebot": gettext_noop("Googlebot (ระบบเก็บข้อมูลของ Google)"),
+    "googlebot_smartphone": gettext_noop("Googlebot บนมือถือ"),
+    "google_referrer": gettext_noop("ผู้ชมที่มาจากการค้นหาใน Google"),
+    "phone_google": gettext_noop("ผู้ชมบนมือถือที่มาจากการค้นหาใน Google"),
 }
 
 
 def kind_label(kind: str) -> str:
-    """A finding's kind in Thai; an unknown code stays readable rather than raw snake_case."""
+    """A finding's kind in Thai (alerts, the CLI); an unknown code stays readable rather
+    than raw snake_case. Pages use pcio.webwatch.labels, in the page's language."""
     return KINDS.get(kind) or kind.replace("_", " ")
 
 
