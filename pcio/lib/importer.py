@@ -143,7 +143,7 @@ class Limits:
                    columns=settings.PCIO_MAX_IMPORT_COLUMNS or None,
                    expanded=scaled(settings.PCIO_MAX_IMPORT_EXPANDED_BYTES),
                    ratio=settings.PCIO_MAX_IMPORT_RATIO or None,
-                   seconds=scaled(settings.PCIO_MAX_IMPORT_SECONDS))
+                   seconds=settings.PCIO_MAX_IMPORT_SECONDS * scale or None)
 
 
 def add_limit_arguments(parser):
@@ -178,7 +178,7 @@ class Clock:
     def check(self):
         if self.end is not None and time.monotonic() > self.end:
             _refuse(_("นำเข้านานเกิน %(max)s วินาที (PCIO_MAX_IMPORT_SECONDS) "
-                      "จึงหยุดโดยไม่เปลี่ยนแปลงข้อมูล") % {"max": f"{self.seconds:,}"})
+                      "จึงหยุดโดยไม่เปลี่ยนแปลงข้อมูล") % {"max": f"{self.seconds:,g}"})
 
     def guard(self, execute, sql, params, many, context):
         if not str(sql).startswith(("SAVEPOINT", "RELEASE", "ROLLBACK")):  # let it unwind

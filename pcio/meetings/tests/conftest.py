@@ -59,7 +59,8 @@ class Made:
 @pytest.fixture(scope="session")
 def official(django_db_setup, django_db_blocker):
     """The demo meeting 1/2568's agenda, pack and minutes, made once per test session under
-    each PCIO_DOCUMENT_DIGITS: {"thai": {"agenda": Made, ...}, "arabic": {...}}. The demo is
+    each PCIO_DOCUMENT_DIGITS: {"thai": {"agenda": Made, ...}, "arabic": {...}} (and the
+    agenda as sent, "sent_agenda": the `sent_agenda` fixture). The demo is
     loaded under each setting (the documents it freezes, such as the certified minutes the
     pack merges, are made under it too) in a transaction that is rolled back, so no other
     test sees it. A test that uses it asks for `db` too: pytest-django sets the test
@@ -90,8 +91,18 @@ def _made(digits):
         made["pack"].appended_pages = sum(
             len(reader.pages) for item in meeting.items.all() for a in item.attachments.all()
             if (reader := documents._attachment_reader(a)) is not None)
+        # the agenda as the demo sent it (its issued files), for the tests that read that
+        made["sent_agenda"] = Made(documents.pdf(meeting), documents.docx(meeting), [])
         transaction.set_rollback(True)
     return made
+
+
+@pytest.fixture
+def sent_agenda(db, official, settings):
+    """The demo's agenda 1/2568 as it was sent (documents.pdf and .docx: the issued files),
+    a `Made`: from the session's demo load under the configured digits, so a test that only
+    reads it loads no demo of its own."""
+    return official(settings.PCIO_DOCUMENT_DIGITS)["sent_agenda"]
 
 
 @pytest.fixture

@@ -1,9 +1,8 @@
-from pcio.meetings import documents
 from pcio.meetings.tests.conftest import flat, pdf_pages
 
 
-def test_the_demo_agenda_pdf_has_five_sections_numbered_items_and_thai_dates(demo):
-    text = flat("\n".join(pdf_pages(documents.pdf(demo, "agenda"))))
+def test_the_demo_agenda_pdf_has_five_sections_numbered_items_and_thai_dates(sent_agenda):
+    text = flat("\n".join(pdf_pages(sent_agenda.pdf)))
     for n, title in [(1, "เรื่องประธานแจ้งให้ที่ประชุมทราบ"), (2, "เรื่องรับรองรายงานการประชุมครั้งที่แล้ว"),
                      (3, "เรื่องเพื่อทราบ"), (4, "เรื่องเพื่อพิจารณา"), (5, "เรื่องอื่น ๆ")]:
         assert flat(f"ระเบียบวาระที่ {n} {title}") in text

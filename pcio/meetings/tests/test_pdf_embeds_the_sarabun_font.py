@@ -2,8 +2,6 @@ import io
 
 from pypdf import PdfReader
 
-from pcio.meetings import documents
-
 
 def _fonts(page):
     fonts = page["/Resources"]["/Font"]
@@ -17,8 +15,8 @@ def _embedded_file(font):
                 None)
 
 
-def test_every_page_of_the_agenda_uses_only_the_embedded_sarabun_font(demo):
-    reader = PdfReader(io.BytesIO(documents.pdf(demo, "agenda")))
+def test_every_page_of_the_agenda_uses_only_the_embedded_sarabun_font(sent_agenda):
+    reader = PdfReader(io.BytesIO(sent_agenda.pdf))
     for page in reader.pages:
         fonts = _fonts(page)
         assert fonts, "a page without text"
