@@ -13,6 +13,16 @@ def _media_in_tmp(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
 
 
+@pytest.fixture(autouse=True)
+def _installation_language_between_tests():
+    """A request through the test client leaves its page's language active in the thread;
+    the next test starts in the installation's language (Thai), as a new process does."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 @pytest.fixture
 def province(db):
     from pcio.agencies.models import Province

@@ -453,7 +453,7 @@ def unchecked_reasons(top=6):
             "url", "findings"):
         if KINDS[kind_of(int(url.split("bench")[1][:4]))][1] == "clean":
             text = next((f.get("evidence", "") for f in findings), "") or "(no finding)"
-            text = text.split(" / ", 1)[-1]  # the English half of the fetcher's message
+            text = text.splitlines()[0].split(" / ", 1)[-1]  # the fetcher's words in English
             reasons[re.sub(r"www\.bench\d+\.go\.th(:\d+)?|\d+", "#", text)[:120]] += 1
     return reasons.most_common(top)
 

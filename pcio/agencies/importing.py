@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
+from django.utils.translation import gettext as _
 
 from pcio.agencies import dla
 from pcio.agencies.models import Agency, AgencyType, District, Province, Website
@@ -99,13 +100,14 @@ class AgencyImporter(importer.RowImporter):
             return _TYPE_BY_LABEL[value]
         if dla.agency_type(value):
             return dla.agency_type(value)
-        raise RowError(f"ไม่รู้จักประเภทหน่วยงาน {value!r} (ใช้ {', '.join(AgencyType.values)})")
+        raise RowError(_("ไม่รู้จักประเภทหน่วยงาน %(value)r (ใช้ %(types)s)")
+                       % {"value": value, "types": ", ".join(AgencyType.values)})
 
     def _province(self, row):
         """A code ("41") or, as DLA's list gives it, a Thai name with or without "จังหวัด"."""
         code = importer.text(row, "province_code").removeprefix("จังหวัด").strip()
         if code and code not in self.provinces:
-            raise RowError(f"ไม่พบรหัสจังหวัด {code!r}")
+            raise RowError(_("ไม่พบรหัสจังหวัด %(code)r") % {"code": code})
         return self.provinces.get(code)
 
     def _district(self, row):
@@ -115,7 +117,7 @@ class AgencyImporter(importer.RowImporter):
         found = (province and self.by_province.get((province.pk, value))
                  or self.districts.get(value))
         if value and not found:
-            raise RowError(f"ไม่พบอำเภอ {value!r}")
+            raise RowError(_("ไม่พบอำเภอ %(name)r") % {"name": value})
         return found
 
     def _email(self, row):
@@ -124,7 +126,7 @@ class AgencyImporter(importer.RowImporter):
             try:
                 validate_email(value)
             except ValidationError:
-                raise RowError(f"อีเมลไม่ถูกต้อง: {value!r}") from None
+                raise RowError(_("อีเมลไม่ถูกต้อง: %(value)r") % {"value": value}) from None
         return value
 
     def _websites(self, row):
@@ -134,31 +136,32 @@ class AgencyImporter(importer.RowImporter):
             try:
                 check(url)
             except ValidationError:
-                raise RowError(f"ที่อยู่เว็บไซต์ไม่ถูกต้อง: {url!r}") from None
+                raise RowError(_("ที่อยู่เว็บไซต์ไม่ถูกต้อง: %(url)r") % {"url": url}) from None
         return urls
 
     def check(self, parsed):
-        problems = importer.duplicates(parsed, lambda a: a.code, "รหัสหน่วยงาน")
-        codes = self.known_codes | {a.code for _, a in parsed}
+        problems = importer.duplicates(parsed, lambda a: a.code, _("รหัสหน่วยงาน"))
+        codes = self.known_codes | {a.code for _line, a in parsed}
         for line, agency in parsed:
             if agency.parent_code and agency.parent_code not in codes:
-                problems.append(Problem(line, f"ไม่พบหน่วยงานต้นสังกัดรหัส {agency.parent_code!r}"))
+                problems.append(Problem(line, _("ไม่พบหน่วยงานต้นสังกัดรหัส %(code)r")
+                                        % {"code": agency.parent_code}))
             if agency.parent_code == agency.code:
-                problems.append(Problem(line, "หน่วยงานเป็นต้นสังกัดของตัวเองไม่ได้"))
+                problems.append(Problem(line, _("หน่วยงานเป็นต้นสังกัดของตัวเองไม่ได้")))
         return problems
 
     def apply(self, parsed) -> Result:
         result = Result()
-        by_code = importer.by_key(Agency.objects, "code", [item.code for _, item in parsed])
+        by_code = importer.by_key(Agency.objects, "code", [item.code for _line, item in parsed])
         # New agencies first, so that a child may come before its parent in the file.
-        for _, item in parsed:
+        for _line, item in parsed:
             if item.code not in by_code:
                 by_code[item.code] = Agency.objects.create(code=item.code, **self._values(item))
                 result.created += 1
                 by_code[item.code].created_now = True
         parents = importer.by_key(Agency.objects, "code", self._parent_codes(parsed))
         ids = {code: parent.id for code, parent in parents.items()}
-        for _, item in parsed:
+        for _line, item in parsed:
             agency = by_code[item.code]
             values = dict(self._values(item), parent_id=ids.get(item.parent_code))
             changed = importer.update_fields(agency, values)
@@ -176,7 +179,7 @@ class AgencyImporter(importer.RowImporter):
 
     @staticmethod
     def _parent_codes(parsed):
-        return {item.parent_code for _, item in parsed if item.parent_code}
+        return {item.parent_code for _line, item in parsed if item.parent_code}
 
     @staticmethod
     def _set_websites(agency, urls) -> bool:

@@ -4,6 +4,8 @@ by its name (the export) or its Thai or English label (the template, pcio.catalo
 from datetime import date
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from pcio.agencies.models import Agency
 from pcio.catalog import schema, services
@@ -41,6 +43,11 @@ def label(name, language="th") -> str:
     return english if language == "en" and english else spec(name)["label"]
 
 
+def _language() -> str:
+    """The language messages are read in: the page's, or the job's it became."""
+    return "en" if (get_language() or "").startswith("en") else "th"
+
+
 class CatalogImporter(importer.RowImporter):
     required = tuple(schema.mandatory())
 
@@ -49,9 +56,10 @@ class CatalogImporter(importer.RowImporter):
         self.agencies = {a.code.lower(): a for a in Agency.objects.all()}
         self.groups = {g["title"]: g["name"] for g in schema.groups()}
         self.optional = tuple(c for c in columns() if c not in self.required)
-        # A file may be headed in Thai (the template), in English or with the field names.
-        self.labels = {name: label(name) for name in columns()}
-        self.aliases = {label(name, "en"): name for name in columns()}
+        # A file may be headed in Thai (the template), in English or with the field names;
+        # messages name a column by its label in the page's language.
+        self.labels = {name: label(name, _language()) for name in columns()}
+        self.aliases = {label(name, lang): name for name in columns() for lang in ("th", "en")}
 
     def parse(self, row: Row) -> dict:
         """Every problem of the row, each once and named by its column's Thai label."""
@@ -94,16 +102,17 @@ class CatalogImporter(importer.RowImporter):
             return []  # validation names the missing agency
         agency = self.agencies.get(str(data["owner_org"]).lower())
         if agency is None:
-            return [f"{label('owner_org')}: ไม่พบหน่วยงานรหัส {data['owner_org']!r}"]
+            return [_("%(label)s: ไม่พบหน่วยงานรหัส %(code)r")
+                    % {"label": self.labels["owner_org"], "code": data["owner_org"]}]
         if not permissions.can_create_for(self.user, agency.pk):
-            return [f"ไม่มีสิทธิ์นำเข้าชุดข้อมูลของหน่วยงาน {agency.code}"]
+            return [_("ไม่มีสิทธิ์นำเข้าชุดข้อมูลของหน่วยงาน %(code)s") % {"code": agency.code}]
         existing = Dataset.objects.filter(name=data.get("name")).first()
         if existing and not permissions.can_edit(self.user, existing):
-            return [f"ชื่อ {data['name']} เป็นชุดข้อมูลของหน่วยงานอื่น"]
+            return [_("ชื่อ %(name)s เป็นชุดข้อมูลของหน่วยงานอื่น") % {"name": data["name"]}]
         return []
 
     def check(self, parsed):
-        return importer.duplicates(parsed, lambda d: d.get("name"), label("name"))
+        return importer.duplicates(parsed, lambda d: d.get("name"), self.labels["name"])
 
     def apply(self, parsed) -> Result:
         result = Result()
@@ -141,7 +150,8 @@ def _problem(line, errors) -> Problem:
 
 def _naming(name, message) -> str:
     """A validation message names its field by label already, or is about it ("ไม่มีตัวเลือก")."""
-    return message if schema.label(name) in message else f"{label(name)}: {message}"
+    named = label(name, _language())
+    return message if named in message else f"{named}: {message}"
 
 
 def _choice(name, value):
@@ -157,4 +167,5 @@ def _date(raw, value, name):
     try:
         return parse_date(value).isoformat()
     except ValidationError:
-        raise RowError(f"{label(name)} {value!r} ไม่ใช่วันที่ (เช่น 31/01/2568)") from None
+        raise RowError(_("%(label)s %(value)r ไม่ใช่วันที่ (เช่น 31/01/2568)")
+                       % {"label": label(name, _language()), "value": value}) from None

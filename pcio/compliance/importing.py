@@ -7,6 +7,7 @@ check results."""
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 from pcio.agencies.models import Agency
 from pcio.compliance.forms import clean_value, section_of
@@ -74,7 +75,7 @@ class ComplianceImporter(importer.RowImporter):
     def _agency_code(self, row, name, record, channels):
         code = importer.text(row, name, required=True)
         if code not in self.agencies:
-            raise RowError(f"ไม่พบหน่วยงานรหัส {code!r}")
+            raise RowError(_("ไม่พบหน่วยงานรหัส %(code)r") % {"code": code})
         record["agency"] = self.agencies[code]
 
     def _channel(self, row, name, record, channels):
@@ -83,7 +84,8 @@ class ComplianceImporter(importer.RowImporter):
         try:
             channels[kind] = [clean_value(kind, v) for v in values]
         except ValidationError as exc:
-            raise RowError(f"คอลัมน์ {name}: {' '.join(exc.messages)}") from None
+            raise RowError(_("คอลัมน์ %(column)s: %(error)s")
+                           % {"column": name, "error": " ".join(exc.messages)}) from None
 
     def _date(self, row, name, record, channels):
         value = row.values.get(name)
@@ -94,8 +96,9 @@ class ComplianceImporter(importer.RowImporter):
         try:
             record[name] = parse_thai_date(value) if value else None
         except ValueError:
-            raise RowError(f"คอลัมน์ {name}: อ่านวันที่ไม่ได้ {value!r} "
-                           "(เช่น 11 พฤศจิกายน 2567 หรือ 11/11/2567)") from None
+            raise RowError(_("คอลัมน์ %(column)s: อ่านวันที่ไม่ได้ %(value)r "
+                             "(เช่น 11 พฤศจิกายน 2567 หรือ 11/11/2567)")
+                           % {"column": name, "value": value}) from None
 
     def _text(self, row, name, record, channels):
         record[name] = importer.text(row, name, max_length=TEXTS[name])
@@ -106,7 +109,8 @@ class ComplianceImporter(importer.RowImporter):
         given = importer.text(row, name).lower().replace(",", " ").split()
         unknown = [s for s in given if s not in SERVICES]
         if unknown:
-            raise RowError(f"ไม่รู้จักบริการ workD {', '.join(unknown)} (ใช้ mail chat meet cloud)")
+            raise RowError(_("ไม่รู้จักบริการ workD %(services)s (ใช้ mail chat meet cloud)")
+                           % {"services": ", ".join(unknown)})
         record.update({f"workd_{s}": s in given for s in SERVICES})
 
     def _workd_requested(self, row, name, record, channels):
@@ -117,11 +121,11 @@ class ComplianceImporter(importer.RowImporter):
         record[name] = None if value is None else int(value)
 
     def check(self, parsed):
-        return importer.duplicates(parsed, lambda p: p.agency.code, "รหัสหน่วยงาน")
+        return importer.duplicates(parsed, lambda p: p.agency.code, _("รหัสหน่วยงาน"))
 
     def apply(self, parsed) -> Result:
         result = Result()
-        for _, item in parsed:
+        for _line, item in parsed:
             created, changed = _apply_one(item)
             result.created += created
             result.updated += changed and not created
@@ -197,23 +201,23 @@ class VolumeImporter(importer.RowImporter):
 
         code = importer.text(row, "agency_code", required=True)
         if code not in self.agencies:
-            raise RowError(f"ไม่พบหน่วยงานรหัส {code!r}")
+            raise RowError(_("ไม่พบหน่วยงานรหัส %(code)r") % {"code": code})
         raw = row.values.get("month")
         try:
             month = raw.date().replace(day=1) if hasattr(raw, "date") else parse_month(raw)
         except ValidationError:
-            raise RowError(f"อ่านเดือนไม่ได้: {raw!r} (เช่น 2568-03)") from None
+            raise RowError(_("อ่านเดือนไม่ได้: %(value)r (เช่น 2568-03)") % {"value": raw}) from None
         documents = importer.number(row, "documents", low=0)
         return (self.agencies[code], month, int(documents))
 
     def check(self, parsed):
-        return importer.duplicates(parsed, lambda p: p[:2], "หน่วยงานและเดือน")
+        return importer.duplicates(parsed, lambda p: p[:2], _("หน่วยงานและเดือน"))
 
     def apply(self, parsed) -> Result:
         from pcio.compliance.models import EofficeVolume
 
         result = Result()
-        for _, (agency_id, month, documents) in parsed:
+        for _line, (agency_id, month, documents) in parsed:
             volume, created = EofficeVolume.objects.get_or_create(
                 agency_id=agency_id, month=month, defaults={"documents": documents})
             changed = not created and volume.documents != documents

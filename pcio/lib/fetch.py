@@ -88,6 +88,7 @@ def defaults() -> dict:
         "max_bytes": _setting("PCIO_FETCH_MAX_BYTES", 5 * 1024 * 1024),
         "max_decompressed": _setting("PCIO_FETCH_MAX_DECOMPRESSED", 20 * 1024 * 1024),
         "max_redirects": _setting("PCIO_FETCH_MAX_REDIRECTS", 5),
+        "slot_wait": _setting("PCIO_FETCH_SLOT_WAIT", 300.0),
     }
 
 
@@ -207,10 +208,12 @@ def guarded_client(*, allow_private=None, verify=True, max_connections=10,
 
 
 @asynccontextmanager
-async def address_slot(client, url: str, deadline: float):
+async def address_slot(client, url: str, conf: dict):
     """Holds one of the client's slots for the address this request goes to (none without
     slots). Keyed by the resolved address, not the name: many sites share one server. Each
-    name sticks to one of its addresses, so a kept-alive connection is to the one held."""
+    name sticks to one of its addresses, so a kept-alive connection is to the one held.
+    Waiting in line (up to conf["slot_wait"]) does not count against the request's own
+    time budget: a page of a busy shared server is fetched later, not judged unseen."""
     slots = getattr(client, "pcio_slots", None)
     if slots is None:
         yield
@@ -225,7 +228,9 @@ async def address_slot(client, url: str, deadline: float):
         _CHOSEN.clear()
     _CHOSEN[(host, port)] = ip
     try:
-        async with slots.hold(f"address:{_address(ip)}", deadline):
+        left, resume = _pause_budget(conf)
+        async with slots.hold(f"address:{_address(ip)}", time.monotonic() + conf["slot_wait"],
+                              left, taken=resume):
             pin = PINNED.set((host, port, ip))
             try:
                 yield
@@ -233,6 +238,17 @@ async def address_slot(client, url: str, deadline: float):
                 PINNED.reset(pin)
     except Busy as exc:
         raise FetchError("busy", str(exc)) from None
+
+
+def _pause_budget(conf):
+    """Stops the request's time budget (conf["budget"], an asyncio.Timeout) while it waits
+    for a slot. Returns the seconds the budget has left and the function that restarts it."""
+    budget, loop = conf.get("budget"), asyncio.get_running_loop()
+    if budget is None or budget.when() is None:
+        return conf["timeout"], lambda: None
+    left = budget.when() - loop.time()
+    budget.reschedule(None)
+    return left, lambda: budget.reschedule(loop.time() + left)
 
 
 def _allow(value):
@@ -396,7 +412,7 @@ async def _follow(client, url, method, headers, conf, redirects, hops):
     started, current = time.monotonic(), url
     while True:
         _check_url(current)
-        async with address_slot(client, current, conf["deadline"]):
+        async with address_slot(client, current, conf):
             response, body = await _one(client, method, current, headers, conf["max_bytes"],
                                         conf["max_decompressed"])
         hops.append((current, response.status_code))
@@ -438,9 +454,8 @@ async def afetch(url, *, client=None, headers=None, allow_private=None, timeout=
     own, redirects, hops = client is None, [], []
     client = client or guarded_client(allow_private=conf["allow_private"], verify=verify,
                                       timeout=conf["timeout"])
-    conf["deadline"] = time.monotonic() + conf["timeout"]  # a wait for a slot counts too
     try:
-        async with asyncio.timeout(conf["timeout"]):
+        async with asyncio.timeout(conf["timeout"]) as conf["budget"]:
             return await _follow(client, url, method, sent, conf, redirects, hops)
     except Unavailable:
         raise  # the slot count cannot be kept: the caller's job fails, no site is to blame

@@ -1,10 +1,11 @@
 """All-or-nothing spreadsheet import, shared by every app.
 
 An app describes its rows with a `RowImporter` subclass: the columns, how to read one row
-(`parse`, raising `RowError` with a Thai reason), checks across rows (`check`), and how to
-write the parsed rows (`apply`). `run_import` reads a CSV (UTF-8 or TIS-620/windows-874) or
-XLSX file, collects every bad row with its line number, and writes nothing unless every row
-is good. Writing happens in one transaction, so a failure half-way leaves the data as it was.
+(`parse`, raising `RowError` with a Thai reason through gettext, so an English page reads it
+in English), checks across rows (`check`), and how to write the parsed rows (`apply`).
+`run_import` reads a CSV (UTF-8 or TIS-620/windows-874) or XLSX file, collects every bad row
+with its line number, and writes nothing unless every row is good. Writing happens in one
+transaction, so a failure half-way leaves the data as it was.
 
 A file is bounded by what it expands to, not only by its size (`Limits`, PCIO_MAX_IMPORT_*):
 an XLSX's zip is checked (expanded size, compression ratio, rows and cells counted with expat)
@@ -45,7 +46,8 @@ class Problem:
     message: str
 
     def __str__(self):
-        return f"แถวที่ {self.line}: {self.message}" if self.line else self.message
+        return (_("แถวที่ %(line)s: %(message)s") % {"line": self.line, "message": self.message}
+                if self.line else self.message)
 
 
 class ImportFailed(Exception):
@@ -62,7 +64,8 @@ class Result:
     notes: list = field(default_factory=list)
 
     def __str__(self):
-        return f"เพิ่ม {self.created} แก้ไข {self.updated} ไม่เปลี่ยน {self.unchanged}"
+        return _("เพิ่ม %(created)s แก้ไข %(updated)s ไม่เปลี่ยน %(unchanged)s") % {
+            "created": self.created, "updated": self.updated, "unchanged": self.unchanged}
 
 
 @dataclass
@@ -309,7 +312,7 @@ def _csv_records(stream, encoding, limits):
             _check_row(line, values, limits)
             yield line, values
     except csv.Error as exc:
-        _refuse(f"อ่านไฟล์ CSV ไม่ได้: {exc}")
+        _refuse(_("อ่านไฟล์ CSV ไม่ได้: %(error)s") % {"error": exc})
     finally:
         text.detach()  # the upload is the caller's to close
 
@@ -548,7 +551,8 @@ def run_import(importer: RowImporter, source, filename="", max_bytes=None, limit
 def require_columns(importer: RowImporter, headers):
     missing = [importer.labels.get(c, c) for c in importer.required if c not in headers]
     if missing:
-        raise ImportFailed([Problem(1, f"ไม่มีคอลัมน์ที่จำเป็น: {', '.join(missing)}")])
+        raise ImportFailed([Problem(1, _("ไม่มีคอลัมน์ที่จำเป็น: %(columns)s")
+                                       % {"columns": ", ".join(missing)})])
 
 
 def _parse(importer, table, progress):
@@ -580,7 +584,8 @@ def duplicates(parsed, key, label) -> list:
     for line, item in parsed:
         value = key(item)
         if value in seen:
-            problems.append(Problem(line, f"{label} {value!r} ซ้ำกับแถวที่ {seen[value]}"))
+            problems.append(Problem(line, _("%(label)s %(value)r ซ้ำกับแถวที่ %(line)s")
+                                    % {"label": label, "value": value, "line": seen[value]}))
         else:
             seen[value] = line
     return problems
@@ -592,9 +597,10 @@ def text(row: Row, name, required=False, max_length=None) -> str:
     if isinstance(row.values.get(name), float) and value.endswith(".0"):
         value = value[:-2]  # Excel stores codes such as 4301 as 4301.0
     if required and not value:
-        raise RowError(f"ไม่มีค่าในคอลัมน์ {row.label(name)}")
+        raise RowError(_missing(row, name))
     if max_length and len(value) > max_length:
-        raise RowError(f"ค่าในคอลัมน์ {row.label(name)} ยาวเกิน {max_length} ตัวอักษร")
+        raise RowError(_("ค่าในคอลัมน์ %(column)s ยาวเกิน %(max)s ตัวอักษร")
+                       % {"column": row.label(name), "max": max_length})
     return value
 
 
@@ -602,15 +608,16 @@ def number(row: Row, name, required=True, low=None, high=None):
     raw = row.values.get(name, "")
     if raw in ("", None):
         if required:
-            raise RowError(f"ไม่มีค่าในคอลัมน์ {row.label(name)}")
+            raise RowError(_missing(row, name))
         return None
     try:
         value = float(str(raw).replace(",", "")) if not isinstance(raw, int | float) else raw
     except ValueError:
-        raise RowError(f"ค่าในคอลัมน์ {row.label(name)} ต้องเป็นตัวเลข: {raw!r}") from None
+        raise RowError(_("ค่าในคอลัมน์ %(column)s ต้องเป็นตัวเลข: %(value)r")
+                       % {"column": row.label(name), "value": raw}) from None
     if (low is not None and value < low) or (high is not None and value > high):
-        raise RowError(f"ค่าในคอลัมน์ {row.label(name)} ต้องอยู่ระหว่าง {low} ถึง {high}: "
-                       f"{raw!r}")
+        raise RowError(_("ค่าในคอลัมน์ %(column)s ต้องอยู่ระหว่าง %(low)s ถึง %(high)s: %(value)r")
+                       % {"column": row.label(name), "low": low, "high": high, "value": raw})
     return value
 
 
@@ -620,7 +627,12 @@ def boolean(row: Row, name) -> bool:
         return False
     if value in ("1", "true", "yes", "y", "ใช่", "x", "✓"):
         return True
-    raise RowError(f"ค่าในคอลัมน์ {row.label(name)} ต้องเป็น ใช่/ไม่ใช่: {value!r}")
+    raise RowError(_("ค่าในคอลัมน์ %(column)s ต้องเป็น ใช่/ไม่ใช่: %(value)r")
+                   % {"column": row.label(name), "value": value})
+
+
+def _missing(row, name):
+    return _("ไม่มีค่าในคอลัมน์ %(column)s") % {"column": row.label(name)}
 
 
 def update_fields(obj, values: dict) -> bool:

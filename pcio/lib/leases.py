@@ -26,6 +26,7 @@ import time
 from contextlib import asynccontextmanager
 from datetime import timedelta
 
+AFTER_GIVING_UP = 2.0  # a slot stays taken this long after its request was given up on
 GRACE = 5.0  # a lease outlives its holder's own deadline by this much, then frees itself
 
 
@@ -186,10 +187,13 @@ class Slots:
             return await asyncio.to_thread(self.backend.take, key, self.limit, ttl)
         return self.backend.take(key, self.limit, ttl)
 
-    async def acquire(self, key: str, deadline: float) -> str:
+    async def acquire(self, key: str, deadline: float, seconds: float | None = None) -> str:
+        """Wait until `deadline` for a slot held for `seconds` (default: until the deadline),
+        after which it frees itself."""
         pause = 0.01
         while True:
-            ttl = math.ceil(max(0.0, deadline - time.monotonic()) + GRACE)
+            held = seconds if seconds is not None else deadline - time.monotonic()
+            ttl = math.ceil(max(0.0, held) + GRACE)
             token = await self._take(key, ttl)
             if token is not None:
                 return token
@@ -199,14 +203,26 @@ class Slots:
             pause = min(pause * 2, 0.2)
 
     @asynccontextmanager
-    async def hold(self, key: str, deadline: float):
-        token = await self.acquire(key, deadline)
+    async def hold(self, key: str, deadline: float, seconds: float | None = None,
+                   taken=None):
+        token = await self.acquire(key, deadline, seconds)
+        if taken:
+            taken()
+        gave_up = False
         try:
             yield token
+        except (TimeoutError, asyncio.CancelledError):
+            # The server may still be working on a request we gave up on: its slot stays
+            # taken a little longer (or, if this loop ends first, until the lease expires).
+            gave_up = True
+            asyncio.get_running_loop().call_later(AFTER_GIVING_UP, self._release, key, token)
+            raise
         finally:
-            # not awaited: a cancelled holder (a timeout, a stopped crawl) still lets go
-            if self.backend.slow:
-                asyncio.get_running_loop().run_in_executor(None, self.backend.release, key,
-                                                           token)
-            else:
-                self.backend.release(key, token)
+            if not gave_up:
+                self._release(key, token)
+
+    def _release(self, key, token):
+        if self.backend.slow:  # not awaited: a holder being cancelled still lets go
+            asyncio.get_running_loop().run_in_executor(None, self.backend.release, key, token)
+        else:
+            self.backend.release(key, token)

@@ -6,8 +6,11 @@ Everything binds 127.0.0.1 on an ephemeral port and runs in daemon threads. `cry
 
 import datetime
 import ipaddress
+import os
+import socket
 import ssl
 import threading
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -172,3 +175,24 @@ def exit_code(*argv) -> int:
         sys.stderr.write(f"CommandError: {error}\n")
         return error.returncode
     return 0
+
+
+@contextmanager
+def empty_redis(db: int):
+    """The URL of Redis database `db` at 127.0.0.1:6379, a test's own, emptied before and
+    after. Without Redis the test is skipped, or fails when PCIO_REQUIRE_SERVICES is set."""
+    import pytest
+    import redis
+
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+    except OSError:
+        if os.environ.get("PCIO_REQUIRE_SERVICES"):
+            pytest.fail("Redis at 127.0.0.1:6379 is required (PCIO_REQUIRE_SERVICES is set)")
+        pytest.skip("Redis is not reachable at 127.0.0.1:6379")
+    client = redis.Redis(host="127.0.0.1", port=6379, db=db)
+    client.flushdb()
+    try:
+        yield f"redis://127.0.0.1:6379/{db}"
+    finally:
+        client.flushdb()

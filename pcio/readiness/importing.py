@@ -4,6 +4,8 @@ import datetime
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from django.utils.translation import gettext as _
+
 from pcio.agencies.models import Agency, Province
 from pcio.lib import importer
 from pcio.lib.importer import Result, Row, RowError
@@ -20,8 +22,8 @@ ASSIGNMENT_COLUMNS = ["question", "agency", "supporting", "due"]
 def _year(row, years):
     value = importer.number(row, "year")
     if value != int(value) or int(value) not in years:
-        raise RowError(f"ปี {row.values.get('year')!r} ยังไม่มีน้ำหนักตัวชี้วัด "
-                       "(ตั้งค่าปีการสำรวจก่อน)")
+        raise RowError(_("ปี %(year)r ยังไม่มีน้ำหนักตัวชี้วัด (ตั้งค่าปีการสำรวจก่อน)")
+                       % {"year": row.values.get("year")})
     return years[int(value)]
 
 
@@ -39,7 +41,7 @@ class UnitIndex:
     def find(self, value):
         found = self.units.get(value) or self.units.get(value.lower())
         if not found:
-            raise RowError(f"ไม่พบจังหวัดหรือหน่วยงาน {value!r}")
+            raise RowError(_("ไม่พบจังหวัดหรือหน่วยงาน %(name)r") % {"name": value})
         return found
 
 
@@ -82,15 +84,15 @@ class ScoreImporter(importer.RowImporter):
     def _pillar(row):
         value = importer.number(row, "pillar")
         if value != int(value) or not 1 <= value <= 7:
-            raise RowError(f"ตัวชี้วัดต้องเป็น 1–7: {row.values.get('pillar')!r}")
+            raise RowError(_("ตัวชี้วัดต้องเป็น 1–7: %(value)r") % {"value": row.values.get("pillar")})
         return int(value)
 
     def check(self, parsed):
-        return importer.duplicates(parsed, ParsedScore.key, "คะแนน (ปี, หน่วย, ตัวชี้วัด)")
+        return importer.duplicates(parsed, ParsedScore.key, _("คะแนน (ปี, หน่วย, ตัวชี้วัด)"))
 
     def apply(self, parsed) -> Result:
         result = Result()
-        for _, item in parsed:
+        for _line, item in parsed:
             lookup = {item.unit[0]: item.unit[1], "year": item.year, "pillar": item.pillar}
             current = Score.objects.filter(**lookup).first()
             if current is None:
@@ -117,7 +119,8 @@ def parse_points(text) -> dict:
                 raise InvalidOperation
             points[label.strip()] = float(Decimal(value.strip()))
         except InvalidOperation:
-            raise RowError(f"คะแนนต่อคำตอบต้องเขียนแบบ คำตอบ=คะแนน: {part.strip()!r}") from None
+            raise RowError(_("คะแนนต่อคำตอบต้องเขียนแบบ คำตอบ=คะแนน: %(value)r")
+                           % {"value": part.strip()}) from None
     return points
 
 
@@ -138,7 +141,8 @@ class QuestionImporter(importer.RowImporter):
         kind = importer.text(row, "kind", required=True)
         labels = {str(label): value for value, label in Kind.choices}
         if kind not in Kind.values and kind not in labels:
-            raise RowError(f"ไม่รู้จักประเภทคำตอบ {kind!r} (ใช้ {', '.join(Kind.values)})")
+            raise RowError(_("ไม่รู้จักประเภทคำตอบ %(kind)r (ใช้ %(kinds)s)")
+                           % {"kind": kind, "kinds": ", ".join(Kind.values)})
         return {
             "code": importer.text(row, "code", required=True, max_length=30),
             "pillar": ScoreImporter._pillar(row),
@@ -151,12 +155,12 @@ class QuestionImporter(importer.RowImporter):
         }
 
     def check(self, parsed):
-        return importer.duplicates(parsed, lambda q: q["code"], "รหัสข้อ")
+        return importer.duplicates(parsed, lambda q: q["code"], _("รหัสข้อ"))
 
     def apply(self, parsed) -> Result:
         result = Result()
         existing = {q.code: q for q in Question.objects.filter(year=self.year)}
-        for _, values in parsed:
+        for _line, values in parsed:
             question = existing.get(values["code"]) or Question(year=self.year)
             created = question.pk is None
             if importer.update_fields(question, values):
@@ -186,7 +190,8 @@ class AssignmentImporter(importer.RowImporter):
     def parse(self, row: Row) -> dict:
         code = importer.text(row, "question", required=True)
         if code not in self.questions:
-            raise RowError(f"ไม่พบข้อคำถาม {code!r} ในปี {self.year.year}")
+            raise RowError(_("ไม่พบข้อคำถาม %(code)r ในปี %(year)s")
+                           % {"code": code, "year": self.year.year})
         supporting = importer.text(row, "supporting").replace(",", " ").split()
         return {"question": self.questions[code],
                 "agency": self._agency(importer.text(row, "agency", required=True)),
@@ -195,17 +200,17 @@ class AssignmentImporter(importer.RowImporter):
 
     def _agency(self, code):
         if code not in self.agencies:
-            raise RowError(f"ไม่พบหน่วยงานรหัส {code!r}")
+            raise RowError(_("ไม่พบหน่วยงานรหัส %(code)r") % {"code": code})
         return self.agencies[code]
 
     def check(self, parsed):
-        return importer.duplicates(parsed, lambda a: a["question"].code, "ข้อคำถาม")
+        return importer.duplicates(parsed, lambda a: a["question"].code, _("ข้อคำถาม"))
 
     def apply(self, parsed) -> Result:
         result = Result()
-        for _, item in parsed:
-            _, created = assign(item["question"], item["agency"], item["supporting"],
-                                item["due"], self.actor)
+        for _line, item in parsed:
+            _assignment, created = assign(item["question"], item["agency"],
+                                          item["supporting"], item["due"], self.actor)
             result.created += created
             result.updated += not created
         return result
@@ -219,7 +224,7 @@ def _date(value):
     try:
         return parse_thai_date(str(value or ""))
     except ValueError:
-        raise RowError(f"วันที่ไม่ถูกต้อง: {value!r} (เช่น 30/05/2568)") from None
+        raise RowError(_("วันที่ไม่ถูกต้อง: %(value)r (เช่น 30/05/2568)") % {"value": value}) from None
 
 
 def assign(question, agency, supporting, due, actor=None):

@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.utils.translation import gettext as _
 
 from pcio.agencies.models import Agency, Website
 from pcio.lib import importer
@@ -70,10 +71,10 @@ class SiteImporter(importer.RowImporter):
         try:
             self.check_url(url)
         except ValidationError:
-            raise RowError(f"ที่อยู่เว็บไซต์ไม่ถูกต้อง: {url!r}") from None
+            raise RowError(_("ที่อยู่เว็บไซต์ไม่ถูกต้อง: %(url)r") % {"url": url}) from None
         code = importer.text(row, "agency_code", required=True)
         if code not in self.agencies:
-            raise RowError(f"ไม่พบหน่วยงานรหัส {code!r}")
+            raise RowError(_("ไม่พบหน่วยงานรหัส %(code)r") % {"code": code})
         hours = importer.number(row, "interval_hours", required=False, low=1, high=24 * 31)
         pages = importer.number(row, "max_pages", required=False, low=1, high=10000)
         active = row.values.get("active") in ("", None) or importer.boolean(row, "active")
@@ -82,12 +83,12 @@ class SiteImporter(importer.RowImporter):
         return ParsedSite(url, self.agencies[code], values)
 
     def check(self, parsed):
-        return importer.duplicates(parsed, lambda s: s.url, "เว็บไซต์")
+        return importer.duplicates(parsed, lambda s: s.url, _("เว็บไซต์"))
 
     def apply(self, parsed) -> Result:
         result = Result()
-        existing = importer.by_key(Site.objects, "url", [p.url for _, p in parsed])
-        for _, item in parsed:
+        existing = importer.by_key(Site.objects, "url", [p.url for _line, p in parsed])
+        for _line, item in parsed:
             site = existing.get(item.url)
             if site is None:
                 Site.objects.create(url=item.url, agency=item.agency, **item.values)

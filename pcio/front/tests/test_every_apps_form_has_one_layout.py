@@ -25,6 +25,7 @@ def form_pages(db, agency_a):
         ("readiness", reverse("readiness_import"), EMPTY),
         ("webwatch", reverse("webwatch_site_edit", args=[site.pk]), INVALID),
         ("accounts", "/password/", {"new_password1": "a"}),
+        ("front", reverse("province_profile"), {"name": "x" * 500}),
     ]
 
 

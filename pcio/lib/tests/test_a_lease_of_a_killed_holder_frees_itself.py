@@ -5,7 +5,6 @@ process store with a holder that never lets go."""
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,6 +12,7 @@ import time
 import pytest
 
 from pcio.lib import leases
+from pcio.lib.testing import empty_redis
 
 REDIS_DB = 11  # a database number of its own, emptied before and after
 HOLDER = """
@@ -27,18 +27,8 @@ time.sleep(60)
 
 @pytest.fixture
 def redis_url():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        if os.environ.get("PCIO_REQUIRE_SERVICES"):
-            pytest.fail("Redis at 127.0.0.1:6379 is required (PCIO_REQUIRE_SERVICES is set)")
-        pytest.skip("Redis is not reachable at 127.0.0.1:6379")
-    import redis
-
-    client = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB)
-    client.flushdb()
-    yield f"redis://127.0.0.1:6379/{REDIS_DB}"
-    client.flushdb()
+    with empty_redis(REDIS_DB) as url:
+        yield url
 
 
 def free_again(store, limit=2, within=6.0) -> float:

@@ -6,14 +6,13 @@ database, or a fresh database on the same PostgreSQL server when the tests run o
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import time
 
 import pytest
 
-from pcio.lib.testing import run_pcio, separate_database_url
+from pcio.lib.testing import empty_redis, run_pcio, separate_database_url
 from pcio.webwatch.tests.pages import SPAM, clean, ok
 
 REDIS_DB = 13  # a database number of its own, emptied before and after
@@ -33,26 +32,10 @@ print(json.dumps({"scans": sorted([s.site.url, s.status] for s in
 """
 
 
-def redis_up() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-        return True
-    except OSError:
-        return False
-
-
 @pytest.fixture
 def redis_broker():
-    if not redis_up():
-        if os.environ.get("PCIO_REQUIRE_SERVICES"):
-            pytest.fail("Redis at 127.0.0.1:6379 is required (PCIO_REQUIRE_SERVICES is set)")
-        pytest.skip("Redis is not reachable at 127.0.0.1:6379")
-    import redis
-
-    client = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB)
-    client.flushdb()
-    yield f"redis://127.0.0.1:6379/{REDIS_DB}"
-    client.flushdb()
+    with empty_redis(REDIS_DB) as url:
+        yield url
 
 
 def test_due_scans_run_on_a_celery_worker_over_redis(site, tmp_path, redis_broker):

@@ -8,7 +8,6 @@ they are answering, so a peak is what a server saw."""
 
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -19,7 +18,7 @@ from contextlib import contextmanager
 import pytest
 
 from pcio.lib import leases
-from pcio.lib.testing import Site, run_pcio, separate_database_url
+from pcio.lib.testing import Site, empty_redis, run_pcio, separate_database_url
 from pcio.webwatch.crawl import check_url, crawl
 from pcio.webwatch.tests.pages import clean
 
@@ -97,24 +96,15 @@ def watching(counters):
 
 @pytest.fixture
 def in_process(settings):
+    leases.store("process").held.clear()  # no slot left taken by an earlier test
     settings.PCIO_WEBWATCH_SLOTS = "process"
     settings.PCIO_WEBWATCH_MAX_PER_ADDRESS = LIMIT
 
 
 @pytest.fixture
 def redis_url():
-    try:
-        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
-    except OSError:
-        if os.environ.get("PCIO_REQUIRE_SERVICES"):
-            pytest.fail("Redis at 127.0.0.1:6379 is required (PCIO_REQUIRE_SERVICES is set)")
-        pytest.skip("Redis is not reachable at 127.0.0.1:6379")
-    import redis
-
-    client = redis.Redis(host="127.0.0.1", port=6379, db=REDIS_DB)
-    client.flushdb()
-    yield f"redis://127.0.0.1:6379/{REDIS_DB}"
-    client.flushdb()
+    with empty_redis(REDIS_DB) as url:
+        yield url
 
 
 @pytest.fixture(params=["database", "redis"])
@@ -157,9 +147,27 @@ def test_scans_in_several_processes_never_send_more_than_the_limit_to_one_addres
     assert overall.peak > LIMIT
 
 
-def test_a_wait_for_a_slot_that_outlasts_the_fetch_timeout_is_a_page_not_checked(
+def test_a_wait_for_a_slot_longer_than_the_fetch_timeout_still_checks_the_page(
         in_process, settings):
+    """Sites sharing a busy server are checked later, not judged unseen."""
     settings.PCIO_WEBWATCH_MAX_PER_ADDRESS = 1
+    counter = Server()
+    server = Site(fallback=counter.slow(clean(), seconds=1.5))
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            first = pool.submit(check_url, server.url + "/", allow_private=True,
+                                personas=["desktop"], timeout=6)
+            time.sleep(0.5)  # the first holds the only slot for its requests of 1.5 s each
+            second = check_url(server.url + "/", allow_private=True, personas=["desktop"],
+                               timeout=2.5)  # its answer fits, its wait and answer do not
+            assert first.result().verdict == "clean"
+    finally:
+        server.close()
+    assert second.verdict == "clean" and counter.peak == 1
+
+
+def test_a_wait_for_a_slot_past_the_slot_wait_is_a_page_not_checked(in_process, settings):
+    settings.PCIO_WEBWATCH_MAX_PER_ADDRESS, settings.PCIO_FETCH_SLOT_WAIT = 1, 1
     counter = Server()
     server = Site(fallback=counter.slow(clean(), seconds=3))
     try:
