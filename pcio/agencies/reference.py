@@ -62,3 +62,6 @@ def _models(apps):
 
         return Province, District, Subdistrict
     return (apps.get_model("agencies", name) for name in ("Province", "District", "Subdistrict"))
+
+
+load = load_geography  # what pcio.lib.reference.load_all() runs

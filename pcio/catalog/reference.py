@@ -24,3 +24,6 @@ def _group():
     from pcio.catalog.models import Group
 
     return Group
+
+
+load = load_groups  # what pcio.lib.reference.load_all() runs

@@ -9,10 +9,22 @@ must keep test database creation fast.
 """
 
 from decimal import Decimal
+from importlib import import_module
+from importlib.util import find_spec
 
 from pcio.lib.thai import sort_key
 
 BATCH = 500
+
+
+def load_all() -> list:
+    """Every app's reference data as its migrations ship it (`<app>/reference.py: load()`),
+    for a database emptied without migrating again (Django's flush, in tests). Returns each
+    loader's summary."""
+    from django.apps import apps
+
+    return [import_module(f"{c.name}.reference").load() for c in apps.get_app_configs()
+            if c.name.startswith("pcio.") and find_spec(f"{c.name}.reference")]
 
 
 def plain(value):

@@ -12,7 +12,7 @@ from django.db import connection, transaction
 
 from pcio.front import backups
 from pcio.front.backups import FORMAT
-from pcio.lib import derived
+from pcio.lib import derived, reference
 
 OLD_BACKUP = ("คำเตือน: ไฟล์สำรองรุ่นเก่าไม่มีจำนวนแถวและ SHA-256 ของไฟล์ จึงตรวจเทียบกับข้อมูลใน"
               "ไฟล์สำรองเอง / warning: an older backup without row counts or file hashes; "
@@ -77,6 +77,9 @@ class Command(BaseCommand):
                 raise failed([str(exc).strip()]) from exc
             if problems := backups.count_problems(tables):
                 raise failed(problems)
+            # A backup from an older pcio lacks reference data shipped since: add what is
+            # missing (rows it holds, edited or not, stay as they are).
+            reference.load_all()
             rebuilt = derived.rebuild()
         checks = derived.check()
         if bad := [message for ok, message in checks if not ok]:
