@@ -8,6 +8,7 @@ import time
 import pytest
 
 from pcio.lib import leases
+from pcio.lib.fetch import run_sync  # a browser test may leave this thread's loop running
 
 
 def slots():
@@ -29,7 +30,7 @@ def test_a_finished_request_frees_its_slot_at_once():
             pass
         return await free_now(one, "address:a")
 
-    assert asyncio.run(run())
+    assert run_sync(run)
 
 
 def test_a_request_given_up_on_keeps_its_slot():
@@ -41,4 +42,4 @@ def test_a_request_given_up_on_keeps_its_slot():
                     await asyncio.sleep(1)
         return await free_now(one, "address:b")
 
-    assert not asyncio.run(run())
+    assert not run_sync(run)
